@@ -1,0 +1,54 @@
+// Words that say what kind of evidence stands behind a claim. First match in scope wins, in this order.
+import type { EvidenceKind } from '../../core/types.js';
+
+export const EVIDENCE_CUES: readonly (readonly [EvidenceKind, readonly string[]])[] = Object.freeze([
+  [
+    'regulatory_filing',
+    [
+      'tenaa',
+      'fcc',
+      '3c certification',
+      'certification',
+      'certified',
+      'regulator',
+      'bluetooth sig',
+      'wi-fi alliance',
+      'nbtc',
+      'bis ',
+      'eec',
+      'filing',
+      'miit',
+      'imda',
+      'sirim',
+      'anatel',
+    ],
+  ],
+  ['benchmark', ['geekbench', 'antutu', 'gfxbench', 'benchmark', '3dmark']],
+  ['retail_listing', ['retailer', 'retail listing', 'store listing', 'online store', 'amazon listing', 'e-commerce']],
+  ['analyst_note', ['analyst', 'research note', 'investor note', 'supply chain', 'trendforce', 'counterpoint']],
+  ['render', ['render', 'cad ']],
+  ['video', ['video', 'hands-on clip']],
+  ['photo', ['photo', 'image', 'picture', 'live shot', 'pictured', 'snap']],
+  ['document', ['document', 'manual', 'slide', 'presentation', 'screenshot', 'firmware', 'code']],
+  ['official', ['press release', 'official website', 'own website', 'announced', 'launched', 'unveiled']],
+]);
+
+/** Regulators and listing sites that are themselves the source of a claim ("spotted on TENAA"). */
+export const REGULATORS: readonly string[] = Object.freeze([
+  'TENAA',
+  'FCC',
+  '3C',
+  'EEC',
+  'NBTC',
+  'BIS',
+  'MIIT',
+  'IMDA',
+  'SIRIM',
+  'Anatel',
+  'NCC',
+  'Bluetooth SIG',
+  'Wi-Fi Alliance',
+  'Geekbench',
+  'AnTuTu',
+  'GFXBench',
+]);

@@ -1,0 +1,174 @@
+// Device names: [brand] [product line] model tokens [suffixes] [(year)], e.g. "Sony Xperia Z1s",
+// "Galaxy S4 Mini", "iPhone 6 Plus", "Honor DLI-TL20", "2015 Moto G". Proposes one span per mention.
+import type { Component } from '../component.js';
+import type { Span } from '../doc.js';
+import {
+  BRAND_LINES,
+  BRAND_SPELLINGS,
+  LINE_BRAND,
+  LINES_NEEDING_MODEL,
+  NAME_WORDS,
+  VARIANT_SUFFIXES,
+} from '../lexicon/brands.js';
+import { bare, tokenize, type Token } from '../util/tokens.js';
+
+export interface DeviceMention {
+  /** The name as printed, without a leading brand ("Xperia Z2"). */
+  model: string;
+  brand: string | null;
+  line: string | null;
+  year: number | null;
+}
+
+const LINES = new Set(Object.values(BRAND_LINES).flat());
+const NEEDS_MODEL = new Set(LINES_NEEDING_MODEL);
+const NAME_WORD_SET = new Set(NAME_WORDS);
+const SUFFIX_SET = new Set(VARIANT_SUFFIXES);
+const UNIT_AFTER =
+  /^(?:\s?(?:gb|tb|mb|mah|mp|megapixel|ghz|mhz|hz|w|mm|g|in|inch|inches|nm|k|x|%|p|fps|days?|hours?|months?|years?|weeks?|percent|million|billion)\b|[-.,]\d|-inch|-core|\s?(?:"|”|″))/i;
+const MODEL_TOKEN = /^[A-Z]{0,3}\d{1,4}[A-Za-z]{0,3}\+?$/;
+const FUSED_MODEL = /^[A-Z][a-z]{1,3}\d{1,3}[a-z]?\+?$/;
+const MODEL_NUMBER = /^(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]{5,})[A-Z]{1,4}\d{0,4}-?[A-Z]{0,4}\d{2,5}[A-Z]{0,3}$/;
+
+function brandOf(token: Token): string | null {
+  const word = bare(token);
+  if (!/^[A-Z]/.test(word)) return null;
+  return BRAND_SPELLINGS[word.toLowerCase()] ?? null;
+}
+
+function followedByUnit(text: string, token: Token): boolean {
+  return UNIT_AFTER.test(text.slice(token.end, token.end + 12));
+}
+
+function isModelToken(text: string, token: Token, afterLine: boolean): boolean {
+  const t = token.text;
+  if (/^(19|20)\d\d$/.test(t)) return false;
+  if (MODEL_TOKEN.test(t) && !followedByUnit(text, token)) return /\d/.test(t) || t.length <= 3;
+  if (afterLine && /^[A-Z]$/.test(t)) return true;
+  if (FUSED_MODEL.test(t) && !followedByUnit(text, token)) return true;
+  return false;
+}
+
+function adjacent(text: string, a: Token, b: Token): boolean {
+  return /^ ?$/.test(text.slice(a.end, b.start));
+}
+
+export function isModelNumber(word: string): boolean {
+  return MODEL_NUMBER.test(word) && !/^(MSM|SDM|APQ|MT\d|SM\d|LTE|USB|IP\d|UFS|LPDDR)/.test(word);
+}
+
+export const deviceNames: Component = {
+  name: 'device-name',
+  kind: 'parser',
+  requires: ['sentence'],
+  assigns: ['device'],
+  run(doc) {
+    const text = doc.text;
+    const tokens = tokenize(text);
+    const spans: Span<DeviceMention>[] = [];
+    let i = 0;
+    while (i < tokens.length) {
+      const found = readDevice(text, tokens, i);
+      if (found) {
+        spans.push(found.span);
+        i = found.next;
+      } else {
+        i++;
+      }
+    }
+    doc.setLayer('device', spans);
+  },
+};
+
+function readDevice(text: string, tokens: Token[], i: number): { span: Span<DeviceMention>; next: number } | null {
+  const first = tokens[i];
+  if (!first) return null;
+  let j = i;
+  let brand = brandOf(first);
+  let line: string | null = null;
+  let year: number | null = null;
+  const parts: Token[] = [];
+  let start = first.start;
+
+  // "2015 Moto G": a year before the name is the model year.
+  if (/^20[0-3]\d$/.test(first.text)) {
+    const nxt = tokens[i + 1];
+    if (!nxt || !adjacent(text, first, nxt) || !(LINE_BRAND[nxt.text] || brandOf(nxt))) return null;
+    const inner = readDevice(text, tokens, i + 1);
+    if (!inner || inner.span.value?.year) return null;
+    inner.span.start = first.start;
+    inner.span.value!.year = Number(first.text);
+    inner.span.value!.model = `${inner.span.value!.model} (${first.text})`;
+    return inner;
+  }
+
+  if (brand) {
+    if (/['’]s$/.test(first.text)) return null;
+    j = i + 1;
+    const second = tokens[j];
+    if (brand === 'Sony' && second?.text === 'Ericsson') {
+      brand = 'Sony Ericsson';
+      j++;
+    }
+  }
+  const lineTok = tokens[j];
+  if (lineTok && (j === i || adjacent(text, tokens[j - 1]!, lineTok)) && LINES.has(bare(lineTok))) {
+    const word = bare(lineTok);
+    // The brand's own name used as a line ("OnePlus 7T", "Xiaomi 14") is not a separate line word.
+    if (!(brand && word.toLowerCase() === brand.toLowerCase())) {
+      line = word;
+      parts.push(lineTok);
+      j++;
+    } else {
+      j++;
+    }
+  }
+  if (!brand && !line) return null;
+  if (!brand && line) brand = LINE_BRAND[line] ?? null;
+  if (!brand && !LINE_BRAND[line ?? '']) {
+    // Lines shared by several makers need the brand printed before them.
+    return null;
+  }
+  let hasModel = false;
+  let prev = parts[parts.length - 1] ?? first;
+  while (j < tokens.length) {
+    const tok = tokens[j]!;
+    if (!adjacent(text, prev, tok)) break;
+    const word = tok.text;
+    if (isModelToken(text, tok, parts.length > 0 || !!line) || (parts.length === 0 && isModelNumber(word))) {
+      hasModel = true;
+    } else if (NAME_WORD_SET.has(word) || SUFFIX_SET.has(word)) {
+      // "Galaxy Watch", "Switch Lite"
+    } else if (/^20[0-3]\d$/.test(word) && !followedByUnit(text, tok) && (hasModel || line)) {
+      year = Number(word);
+      prev = tok;
+      j++;
+      break;
+    } else {
+      break;
+    }
+    parts.push(tok);
+    prev = tok;
+    j++;
+    if (/['’]s$/.test(word)) break;
+  }
+  // "Moto G (2015)"
+  const paren = /^ ?\((20[0-3]\d)\)/.exec(text.slice(prev.end, prev.end + 8));
+  let end = prev.end;
+  if (paren && !year) {
+    year = Number(paren[1]);
+    end = prev.end + paren[0].length;
+  }
+  if (parts.length === 0) return null;
+  const modelParts = parts.map((t, k) => (k === parts.length - 1 ? bare(t) : t.text));
+  const brandPrinted = parts[0] !== first;
+  const nameWordAfterLine = line !== null && parts.length > 1 && NAME_WORD_SET.has(bare(parts[1]!));
+  const standalone = line !== null && !NEEDS_MODEL.has(line) && (brandPrinted || nameWordAfterLine);
+  if (!hasModel && !standalone) return null;
+  const model = modelParts.join(' ') + (year ? ` (${year})` : '');
+  start = brandPrinted ? first.start : parts[0]!.start;
+  return {
+    span: { start, end, label: 'device', value: { model, brand, line, year }, by: ['parsers/device-name'] },
+    next: j,
+  };
+}

@@ -1,0 +1,32 @@
+// Display size ("5.2-inch", "5.5in", "a 5\" screen", "six-inch", "15.5cm") and refresh rate ("120Hz").
+import { parseNumber, round, WORD_NUMBER_SOURCE } from '../util/numbers.js';
+import { around, regexParser } from './regex-parser.js';
+
+const SCREEN_WORDS = /\b(display|screen|panel|touchscreen|amoled|oled|lcd|ltpo|tft|ips|retina|monitor)\b/;
+
+export const displaySize = regexParser(
+  'display-size',
+  'spec',
+  new RegExp(
+    `\\b(\\d{1,2}(?:\\.\\d{1,2})?|${WORD_NUMBER_SOURCE})(?:\\s?-?\\s?(inch(?:es)?|in\\b|cm\\b)|(?:"|”|″)(?=[\\s,]))(?:-?\\s?(?:class|diagonal))?`,
+    'gi',
+  ),
+  (m, doc) => {
+    const n = parseNumber(m[1] ?? '');
+    if (n === null) return null;
+    const { pre, post } = around(doc, m, 30, 45);
+    if (!SCREEN_WORDS.test(post) && !SCREEN_WORDS.test(pre.slice(-20))) return null;
+    const inches = m[2]?.toLowerCase() === 'cm' ? round(n / 2.54, 2) : n;
+    if (inches < 0.8 || inches > 20) return null;
+    return { attribute: 'display_size_in', value: inches };
+  },
+);
+
+export const refreshRate = regexParser('refresh-rate', 'spec', /\b(\d{2,3})\s?Hz\b/g, (m, doc) => {
+  const n = parseNumber(m[1] ?? '');
+  if (n === null || n < 30 || n > 500) return null;
+  const { pre, post } = around(doc, m, 30, 40);
+  if (!/refresh|display|screen|panel|amoled|oled|lcd|ltpo/.test(post + pre)) return null;
+  if (/touch sampling|sampling rate|pwm/.test(post.slice(0, 25) + pre.slice(-15))) return null;
+  return { attribute: 'refresh_rate_hz', value: n };
+});

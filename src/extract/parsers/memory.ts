@@ -1,0 +1,101 @@
+// RAM and storage: "3GB of RAM", "8GB or 16GB of internal storage", "128GB/256GB", "12GB + 256GB",
+// "1TB", "the 16GB model". Options listed together become one list value.
+import type { Component } from '../component.js';
+import type { Span } from '../doc.js';
+import type { ValueSpan } from './regex-parser.js';
+
+interface Amount {
+  start: number;
+  end: number;
+  gb: number[];
+  kind: 'ram' | 'storage' | null;
+}
+
+const AMOUNT = /\b(\d{1,4}(?:\.\d)?(?:\s?\/\s?\d{1,4}){0,4})\s?(GB|TB)\b/gi;
+const RAM_AFTER = /^[\s\w-]{0,14}?\b(ram|lpddr\w*|memory)\b/i;
+const STORAGE_AFTER =
+  /^[\s\w-]{0,22}?\b(storage|rom|internal|onboard|on-board|built-in|flash|ufs|space|capacity|models?|variants?|versions?|options?|configurations?|edition)\b/i;
+const SKIP_BEFORE = /(micro-?sd|expand|expandable|cloud|up to|data|download|file|update|patch|install)[^.]{0,30}$/i;
+
+function classify(text: string, a: Amount): Amount['kind'] {
+  const after = text.slice(a.end, a.end + 40);
+  const ram = RAM_AFTER.exec(after);
+  const storage = STORAGE_AFTER.exec(after);
+  if (ram && (!storage || ram.index <= storage.index)) {
+    // "internal memory" is storage.
+    return /internal|onboard|built-in|storage/.test(after.slice(0, ram.index + ram[0].length)) ? 'storage' : 'ram';
+  }
+  if (storage) return 'storage';
+  return null;
+}
+
+export const memory: Component = {
+  name: 'memory',
+  kind: 'parser',
+  requires: ['sentence'],
+  assigns: ['spec'],
+  run(doc) {
+    const text = doc.text;
+    for (const sentence of doc.layer('sentence')) {
+      const amounts: Amount[] = [];
+      const re = new RegExp(AMOUNT.source, 'gi');
+      re.lastIndex = sentence.start;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(text)) !== null && m.index < sentence.end) {
+        const scale = m[2]?.toUpperCase() === 'TB' ? 1000 : 1;
+        const gb = (m[1] ?? '').split('/').map((s) => Number(s.trim()) * scale);
+        if (SKIP_BEFORE.test(text.slice(Math.max(sentence.start, m.index - 40), m.index))) continue;
+        if (gb.some((n) => !Number.isFinite(n) || n <= 0 || n > 16000)) continue;
+        amounts.push({ start: m.index, end: m.index + m[0].length, gb, kind: null });
+      }
+      for (const a of amounts) a.kind = classify(text, a);
+      // Amounts joined by "or", "/", "," share the kind of the last one with a kind word ("8GB or 16GB of storage").
+      for (let k = amounts.length - 2; k >= 0; k--) {
+        const a = amounts[k]!;
+        const b = amounts[k + 1]!;
+        if (a.kind === null && /^\s?(?:or|\/|,|and|to)\s?$/i.test(text.slice(a.end, b.start))) a.kind = b.kind;
+      }
+      // "12GB + 256GB": memory first, then storage.
+      for (let k = 0; k + 1 < amounts.length; k++) {
+        const a = amounts[k]!;
+        const b = amounts[k + 1]!;
+        if (/^\s?\+\s?$/.test(text.slice(a.end, b.start))) {
+          a.kind ??= 'ram';
+          b.kind ??= 'storage';
+        }
+      }
+      let k = 0;
+      while (k < amounts.length) {
+        const a = amounts[k]!;
+        if (!a.kind) {
+          k++;
+          continue;
+        }
+        let end = a.end;
+        const values = [...a.gb];
+        let n = k + 1;
+        while (n < amounts.length) {
+          const b = amounts[n]!;
+          if (b.kind !== a.kind) break;
+          if (!/^\s?(?:or|\/|,|, or|and)\s?$/i.test(text.slice(end, b.start)) && a.kind === 'ram') break;
+          values.push(...b.gb);
+          end = b.end;
+          n++;
+        }
+        const unique = [...new Set(values)].sort((x, y) => x - y);
+        const span: Span<ValueSpan> = {
+          start: a.start,
+          end,
+          label: a.kind === 'ram' ? 'ram_gb' : 'storage_gb',
+          value: {
+            attribute: a.kind === 'ram' ? 'ram_gb' : 'storage_gb',
+            value: unique.length === 1 ? unique[0]! : unique,
+          },
+          by: ['parsers/memory'],
+        };
+        doc.add('spec', span);
+        k = n;
+      }
+    }
+  },
+};

@@ -1,0 +1,62 @@
+// Model numbers ("D6503", "SM-R810", "XT1540", "DLI-TL20") and codenames ("codename Sirius",
+// 'D6503 "Sirius"', 'internal codename is "Osprey"').
+import type { Component } from '../component.js';
+import type { Span } from '../doc.js';
+import { tokenize } from '../util/tokens.js';
+import { isModelNumber } from './device-name.js';
+import { regexParser, type ValueSpan } from './regex-parser.js';
+
+const NOT_CODENAMES = new Set([
+  'The',
+  'A',
+  'An',
+  'It',
+  'This',
+  'That',
+  'Is',
+  'Was',
+  'And',
+  'Or',
+  'Of',
+  'Image',
+  'Photo',
+  'Credit',
+]);
+
+export const modelNumber: Component = {
+  name: 'model-number',
+  kind: 'parser',
+  requires: [],
+  assigns: ['spec'],
+  run(doc) {
+    for (const token of tokenize(doc.text)) {
+      const word = token.text.replace(/['’]s$/, '');
+      if (!isModelNumber(word)) continue;
+      const before = doc.text.slice(Math.max(0, token.start - 30), token.start);
+      const after = doc.text.slice(token.end, token.end + 20);
+      // Chipset part numbers and product codes of components are not the device's model number.
+      if (/(qualcomm|snapdragon|mediatek|chip|processor|soc|sensor|modem)\W*$/i.test(before)) continue;
+      if (/^\W*(chip|processor|soc|sensor|modem|gpu|cpu)/i.test(after)) continue;
+      const span: Span<ValueSpan> = {
+        start: token.start,
+        end: token.start + word.length,
+        label: 'model_number',
+        value: { attribute: 'model_number', value: word },
+        by: ['parsers/model-number'],
+      };
+      doc.add('spec', span);
+    }
+  },
+};
+
+export const codename = regexParser(
+  'codename',
+  'spec',
+  /(?:\bcode-?named?\s(?:is\s|was\s|of\s)?["“'‘]?([A-Z][a-z]{2,15})["”'’]?|\b[A-Z]{1,4}-?\d{3,5}[A-Z]{0,2}\s["“]([A-Z][a-z]{2,15})["”])/g,
+  (m) => {
+    const name = m[1] ?? m[2];
+    if (!name || NOT_CODENAMES.has(name)) return null;
+    const offset = m[0].lastIndexOf(name);
+    return { attribute: 'codename', value: name, start: m[1] ? 0 : offset - 1, end: m[0].length };
+  },
+);

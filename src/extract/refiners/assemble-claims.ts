@@ -1,0 +1,54 @@
+// Turns claim spans into contract claims: one per device, attribute, value and qualifier (the
+// article's best-supported mention of it), with quote === text.slice(span) checked for every one.
+import type { Claim } from '../../core/types.js';
+import type { Component } from '../component.js';
+import type { ClaimSpan } from './claim-span.js';
+
+export interface AssembledClaims {
+  claims: Claim[];
+  by: string[][];
+}
+
+const CERTAINTY_RANK = { official: 3, likely: 2, rumored: 1, doubtful: 0 } as const;
+
+export const assembleClaims: Component = {
+  name: 'assemble-claims',
+  kind: 'refiner',
+  requires: ['claim', 'paragraph'],
+  assigns: ['claim'],
+  run(doc) {
+    const titleEnd = doc.layer('paragraph')[0]?.end ?? 0;
+    const best = new Map<string, ClaimSpan>();
+    const rank = (c: ClaimSpan) =>
+      (c.start >= titleEnd ? 100 : 0) + (c.value!.source ? 10 : 0) + CERTAINTY_RANK[c.value!.certainty];
+    for (const c of doc.layer('claim') as ClaimSpan[]) {
+      const d = c.value!;
+      const key = `${d.device.toLowerCase()}|${d.attribute}|${JSON.stringify(d.value)}|${d.qualifier ?? ''}`;
+      const prev = best.get(key);
+      if (!prev || rank(c) > rank(prev)) best.set(key, c);
+    }
+    const kept = [...best.values()].sort((a, b) => a.start - b.start);
+    const out: AssembledClaims = { claims: [], by: [] };
+    for (const c of kept) {
+      const d = c.value!;
+      const quote = doc.text.slice(c.start, c.end);
+      if (quote.length !== c.end - c.start)
+        throw new Error(`assemble-claims: span [${c.start}, ${c.end}) is outside the text`);
+      out.claims.push({
+        device: d.device,
+        attribute: d.attribute,
+        value: d.value,
+        qualifier: d.qualifier,
+        certainty: d.certainty,
+        confidence: d.confidence,
+        source: d.source,
+        evidence: d.evidence,
+        span: [c.start, c.end],
+        quote,
+      });
+      out.by.push([...new Set([...c.by, 'refiners/assemble-claims'])]);
+    }
+    doc.setLayer('claim', kept);
+    doc.facts.claims = out;
+  },
+};

@@ -1,0 +1,127 @@
+// Who each claim is credited to, carried only as far as the text carries it: a credit in the claim's
+// own sentence; else the credit of an earlier sentence in the same paragraph; else, for a sentence
+// that reports ("is said to", "apparently", "is listed with"), the last source the article named, or
+// the one it names in the next paragraph ("…, the source of the new intel"). Unnamed origins
+// ("reports", "rumors") stop the carry: the claim's source is null. Evidence comes from cues in the
+// same sentence, else from the source's own sentence.
+import type { EvidenceKind } from '../../core/types.js';
+import type { Component } from '../component.js';
+import type { Doc, Span } from '../doc.js';
+import type { SourceValue } from '../parsers/source-credit.js';
+import { paragraphIndexAt, type ClaimSpan } from './claim-span.js';
+import { deviceFacts } from './resolve-devices.js';
+
+const REPORTING =
+  /\b(said\sto|is\sclaimed|are\sclaimed|claimed\sto|apparently|allegedly|reportedly|tipped|is\slisted|are\slisted|listed\swith|listing|leak|purported|rumou?r|if\saccurate|if\strue|expected\sto|could|suggest|seemingly|will\s(?:also\s)?(?:feature|sport|come|pack|have|run|ship|offer|get))/i;
+
+const CONTINUATION =
+  /^(?:That|This|These|Those|It|Its|He|She|They|Also|Additionally|Plus|Further|Furthermore|The\s(?:[\w-]+\s)?(?:leak|leaks|listing|listings|report|leaker|tipster|post|publication|spec-sheet|spec\ssheet|specs|specifications|document|filing|certification))\b/;
+
+interface Resolved {
+  name: string | null;
+  kind: 'named' | 'regulator' | 'maker' | null;
+  evidence?: EvidenceKind;
+  at: number;
+}
+
+function resolveSpan(doc: Doc, s: Span<SourceValue>, named: Span<SourceValue>[]): Resolved {
+  const v = s.value!;
+  if (v.kind === 'unnamed') return { name: null, kind: null, at: s.start };
+  if (v.kind === 'maker') {
+    const { devices, focus } = deviceFacts(doc);
+    const brand = devices.find((d) => d.name === focus)?.brand ?? null;
+    return { name: brand, kind: brand ? 'maker' : null, evidence: v.evidence, at: s.start };
+  }
+  if (v.kind === 'anaphor') {
+    const phrase = doc.slice(s).toLowerCase();
+    const wantRegulator = /listing|filing/.test(phrase);
+    const prior = named.filter((n) => n.start < s.start && (!wantRegulator || n.value!.kind === 'regulator'));
+    const last = prior[prior.length - 1] ?? named.filter((n) => n.start < s.start).pop();
+    return last ? resolveSpan(doc, last, named) : { name: null, kind: null, at: s.start };
+  }
+  return {
+    name: v.name,
+    kind: v.kind === 'regulator' ? 'regulator' : 'named',
+    evidence: v.evidence,
+    at: s.start,
+  };
+}
+
+function pick(doc: Doc, spans: Span<SourceValue>[], named: Span<SourceValue>[], at: number): Resolved | null {
+  if (spans.length === 0) return null;
+  const origin = spans.find((s) => s.value!.origin);
+  if (origin) return resolveSpan(doc, origin, named);
+  const regulator = spans.find((s) => s.value!.kind === 'regulator');
+  if (regulator) return resolveSpan(doc, regulator, named);
+  const credited = spans.filter((s) => s.value!.kind !== 'unnamed');
+  if (credited.length > 0) {
+    const nearest = [...credited].sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0]!;
+    return resolveSpan(doc, nearest, named);
+  }
+  return resolveSpan(doc, spans[0]!, named);
+}
+
+export const attachSource: Component = {
+  name: 'attach-source',
+  kind: 'refiner',
+  requires: ['claim', 'source', 'evidence', 'sentence', 'paragraph', 'device'],
+  assigns: ['claim'],
+  run(doc) {
+    const sentences = doc.layer('sentence');
+    const paragraphs = doc.layer('paragraph');
+    const sources = doc.layer<SourceValue>('source');
+    const named = sources.filter((s) => s.value!.kind === 'named' || s.value!.kind === 'regulator');
+    const evidence = doc.layer<EvidenceKind>('evidence');
+    const inSentence = (k: number) => {
+      const s = sentences[k]!;
+      return sources.filter((x) => x.start >= s.start && x.start < s.end);
+    };
+    for (const c of doc.layer<ClaimSpan['value']>('claim') as ClaimSpan[]) {
+      const d = c.value!;
+      const s = sentences[d.sentence]!;
+      let found = pick(doc, inSentence(d.sentence), named, c.start);
+      const carried = !found;
+      if (!found) {
+        // Back through the paragraph, and into the one before when this one continues it ("That's…").
+        const pi = paragraphIndexAt(doc, s.start);
+        const p = paragraphs[pi]!;
+        const continues = CONTINUATION.test(doc.text.slice(p.start, p.start + 40)) && pi > 0;
+        const floor = continues ? paragraphs[pi - 1]!.start : p.start;
+        for (let k = d.sentence - 1; k >= 0 && sentences[k]!.start >= floor; k--) {
+          // An unnamed origin in another sentence ("if the rumours are to be believed") credits no one here.
+          const spans = inSentence(k).filter((x) => x.value!.kind !== 'unnamed');
+          found = pick(doc, spans, named, sentences[k]!.end);
+          if (found) break;
+        }
+      }
+      if (!found && REPORTING.test(doc.slice(s))) {
+        const prior = named.filter((n) => n.start < s.start);
+        const last = prior[prior.length - 1];
+        if (last) found = resolveSpan(doc, last, named);
+        else {
+          const pi = paragraphIndexAt(doc, s.start);
+          const next = paragraphs[pi + 1];
+          const ahead = next
+            ? sources.filter((n) => n.start >= next.start && n.start < next.end && n.value!.kind !== 'unnamed')
+            : [];
+          found = pick(doc, ahead, named, next?.start ?? 0);
+        }
+      }
+      if (found) {
+        d.source = found.name;
+        d.sourceKind = found.kind;
+        d.sourceCarried = carried;
+        c.by.push('refiners/attach-source');
+      }
+      // Evidence: a cue in the claim's sentence, else in the sentence the credit came from.
+      const cue = (from: number, to: number) => evidence.filter((e) => e.start >= from && e.start < to);
+      let ev = cue(s.start, s.end);
+      if (ev.length === 0 && found && found.at < s.start) {
+        const src = sentences.find((x) => x.start <= found!.at && found!.at < x.end);
+        if (src) ev = cue(src.start, src.end);
+      }
+      const first = ev.sort((a, b) => Math.abs(a.start - c.start) - Math.abs(b.start - c.start))[0];
+      d.evidence = found?.evidence ?? first?.value ?? null;
+    }
+  },
+};

@@ -1,0 +1,45 @@
+// The shape of a claim while refiners work on it (the `claim` layer), before it becomes a contract Claim.
+import type { Attribute, Certainty, ClaimValue, EvidenceKind } from '../../core/types.js';
+import type { Doc, Span } from '../doc.js';
+
+export interface ClaimDraft {
+  attribute: Attribute;
+  value: ClaimValue;
+  qualifier: string | null;
+  device: string;
+  source: string | null;
+  evidence: EvidenceKind | null;
+  certainty: Certainty;
+  confidence: number;
+  /** Index of the sentence the value stands in. */
+  sentence: number;
+  /** Set when the claim is about a device the article only compares with. */
+  aboutOther: boolean;
+  /** How the source was credited: named, regulator, maker; null when none. */
+  sourceKind?: 'named' | 'regulator' | 'maker' | null;
+  /** True when the credit came from another sentence than the claim's own. */
+  sourceCarried?: boolean;
+}
+
+export type ClaimSpan = Span<ClaimDraft>;
+
+/** The index of the sentence containing `offset`, by binary search over the sentence layer. */
+export function sentenceIndexAt(doc: Doc, offset: number): number {
+  const sentences = doc.layer('sentence');
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return Math.max(0, Math.min(lo, sentences.length - 1));
+}
+
+export function paragraphIndexAt(doc: Doc, offset: number): number {
+  const paragraphs = doc.layer('paragraph');
+  for (let k = 0; k < paragraphs.length; k++) if (offset < paragraphs[k]!.end) return k;
+  return paragraphs.length - 1;
+}

@@ -1,0 +1,84 @@
+// Decides whether a date is an announcement or a release from the verb that governs it ("launch",
+// "unveil" → announce_date; "release", "go on sale", "ship" → release_date); a date no such verb
+// governs (a publication line, a certification date) makes no claim. An event named beside an
+// explicit date ("MWC in February", "IFA, which takes place towards end of August") yields to the date.
+import type { Attribute } from '../../core/types.js';
+import type { Component } from '../component.js';
+import type { Span } from '../doc.js';
+import type { DateValue } from '../parsers/release-window.js';
+
+export interface KindedDate extends DateValue {
+  attribute: Attribute;
+}
+
+const ANNOUNCE =
+  /\b(launch(?:es|ed|ing)?|unveil(?:s|ed|ing)?|debut(?:s|ed|ing)?|announc(?:e|es|ed|ing|ement)|introduc(?:e|es|ed|ing|tion)|take\sthe\swraps\soff|takes\sthe\swraps\soff|reveal(?:ed)?\sofficially|go(?:es)?\sofficial|official\sannouncement|unpacked|keynote|event|showcase[sd]?|show(?:s|n|ed)?\soff|hear\sabout|see\sthem|present(?:s|ed)?)\b/gi;
+const RELEASE =
+  /\b(releas(?:e|es|ed|ing)|go(?:es)?\son\ssale|went\son\ssale|on\ssale|hit(?:s|ting)?\s(?:the\s)?(?:shelves|stores|market)|ship(?:s|ped|ping)?|arriv(?:e|es|ed|ing|al)|(?:be|is|are|become|becomes)\savailable|availability|in\sstores|be\ssold|sold|sales?\sbegin|roll(?:s|ing)?\sout|land(?:s|ing)?\sin|ready\sto\srelease|hit\sthe\smarket)\b/gi;
+const MAX_REACH = 90;
+
+function nearestCue(
+  text: string,
+  from: number,
+  to: number,
+  dateStart: number,
+): { attribute: Attribute; distance: number } | null {
+  let best: { attribute: Attribute; distance: number } | null = null;
+  for (const [re, attribute] of [
+    [ANNOUNCE, 'announce_date'],
+    [RELEASE, 'release_date'],
+  ] as const) {
+    const r = new RegExp(re.source, re.flags);
+    r.lastIndex = from;
+    let m: RegExpExecArray | null;
+    while ((m = r.exec(text)) !== null && m.index < to) {
+      const distance = m.index < dateStart ? dateStart - (m.index + m[0].length) : m.index - dateStart + 15;
+      if (!best || distance < best.distance) best = { attribute, distance };
+    }
+  }
+  return best;
+}
+
+export const dateKind: Component = {
+  name: 'date-kind',
+  kind: 'refiner',
+  requires: ['date', 'sentence'],
+  assigns: ['date'],
+  run(doc, ctx) {
+    const sentences = doc.layer('sentence');
+    const dates = doc.layer<DateValue>('date');
+    const kept: Span<KindedDate>[] = [];
+    for (const d of dates) {
+      const s = sentences.find((x) => x.start <= d.start && d.start < x.end);
+      if (!s || !d.value) continue;
+      // "MWC in February": the explicit date in the same sentence, near the event, wins.
+      if (d.value.event) {
+        const explicit = dates.find(
+          (o) => o !== d && !o.value?.event && o.start >= s.start && o.end <= s.end && Math.abs(o.start - d.end) < 70,
+        );
+        if (explicit) {
+          ctx.debug(() => `date-kind: event «${doc.slice(d)}» yields to «${doc.slice(explicit)}»`);
+          continue;
+        }
+      }
+      const from = Math.max(s.start, d.start - MAX_REACH);
+      const to = Math.min(s.end, d.end + 40);
+      const cue = nearestCue(doc.text, from, to, d.start);
+      const near = doc.text.slice(Math.max(s.start, d.start - 30), d.start).toLowerCase();
+      if (/\b(published|updated|posted|issued|filed|certified|certification)\b[^.]{0,20}$/.test(near)) continue;
+      let attribute: Attribute | null = cue?.attribute ?? null;
+      // A device shown at an event is announced there, whatever the verb ("arrive at MWC").
+      if (d.value.event && attribute) attribute = 'announce_date';
+      if (!attribute) {
+        ctx.debug(() => `date-kind dropped «${doc.slice(d)}»: no launch or release verb governs it`);
+        continue;
+      }
+      const span = d as Span<KindedDate>;
+      span.value = { ...d.value, attribute };
+      span.label = attribute;
+      span.by.push('refiners/date-kind');
+      kept.push(span);
+    }
+    doc.setLayer('date', kept);
+  },
+};

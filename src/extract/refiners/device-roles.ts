@@ -1,0 +1,32 @@
+// The role a device mention plays in its sentence: its subject ("The Galaxy Watch is expected to…"),
+// a comparison ("than the Galaxy S5", "devices like the LG G6, the Galaxy S8 and the Mi MIX"), or other.
+import type { Doc, Span } from '../doc.js';
+
+export type MentionRole = 'subject' | 'comparative' | 'other';
+
+const COMPARATIVE_BEFORE =
+  /\b(than|as|like|from|over|versus|vs\.?|unlike|replac(?:e|es|ing)|successor\sto|follow-up\sto|follow\sup\sto|predecessor|compared\s(?:to|with)|along\swith|alongside|ahead\sof|similar\sto|identical\sto|upgrade\sfrom|of|devices\slike|such\sas|including)\s(?:the\s|its\s|their\s|a\s|an\s|last\syear's\s)?(?:[\w-]+\s)?$/i;
+const LIST_JOIN = /^\s?(?:,|and|or|&|, and|, or)\s(?:the\s)?$/i;
+const SUBJECT_LEAD =
+  /^(?:["“]?(?:the|a|an|this|that|its|our|their|now|and|but|so|meanwhile|however|also|still)\s|[\w-]+,\s){0,2}(?:[\w'’-]+\s)?$/i;
+
+export function mentionRoles(doc: Doc, mentions: Span[], sentences: Span[]): MentionRole[] {
+  const roles: MentionRole[] = [];
+  mentions.forEach((m, k) => {
+    const s = sentences.find((x) => x.start <= m.start && m.start < x.end);
+    const from = s?.start ?? 0;
+    const before = doc.text.slice(Math.max(from, m.start - 40), m.start);
+    const prev = mentions[k - 1];
+    if (COMPARATIVE_BEFORE.test(before)) roles.push('comparative');
+    else if (
+      prev &&
+      roles[k - 1] === 'comparative' &&
+      prev.end <= m.start &&
+      LIST_JOIN.test(doc.text.slice(prev.end, m.start))
+    )
+      roles.push('comparative');
+    else if (SUBJECT_LEAD.test(doc.text.slice(from, m.start))) roles.push('subject');
+    else roles.push('other');
+  });
+  return roles;
+}

@@ -1,0 +1,19 @@
+// Statements about the market at large ("most brands are moving to 120Hz panels") are no device's claim.
+import { filterRefiner } from '../component.js';
+import { sentenceIndexAt } from './claim-span.js';
+
+const GENERIC =
+  /\b(majority\sof|most\s(?:of\s(?:the\s)?)?(?:phones|smartphones|brands|flagships|manufacturers|devices)|brands\sare|other\s(?:brands|manufacturers|phones)|many\s(?:phones|smartphones|brands|manufacturers)|industry\sstandard|in\sgeneral)\b/i;
+
+export const dropGenericStatements = filterRefiner(
+  'drop-generic-statements',
+  'claim',
+  ['sentence', 'device'],
+  (span, doc) => {
+    const s = doc.layer('sentence')[sentenceIndexAt(doc, span.start)];
+    if (!s) return true;
+    const text = doc.slice(s);
+    if (!GENERIC.test(text)) return true;
+    return doc.layer('device').some((d) => d.start >= s.start && d.end <= span.start);
+  },
+);

@@ -1,0 +1,153 @@
+// Device identity within one article: full names with brand, short mentions ("the Z2") linked to
+// the device they abbreviate, "Moto G" folded into "Moto G (2015)" when the article is about that
+// one, the device in focus chosen, and relations (variant_of, successor_of, compared_with) read.
+import type { Device, DeviceRelation } from '../../core/types.js';
+import type { Component } from '../component.js';
+import type { Doc, Span } from '../doc.js';
+import { VARIANT_SUFFIXES } from '../lexicon/brands.js';
+import type { DeviceMention } from '../parsers/device-name.js';
+import { tokenize } from '../util/tokens.js';
+import { mentionRoles, type MentionRole } from './device-roles.js';
+
+export interface ResolvedMention extends DeviceMention {
+  /** The device's full name, brand included: the identity claims attach to. */
+  name: string;
+  role?: MentionRole;
+}
+
+export interface DeviceFacts {
+  devices: Device[];
+  focus: string | null;
+}
+
+export function deviceFacts(doc: Doc): DeviceFacts {
+  return (doc.facts.devices as DeviceFacts | undefined) ?? { devices: [], focus: null };
+}
+
+function fullName(m: DeviceMention): string {
+  if (!m.brand) return m.model;
+  if (m.model.toLowerCase().startsWith(m.brand.toLowerCase())) return m.model;
+  return `${m.brand} ${m.model}`;
+}
+
+function key(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/[^a-z0-9+]+/g, ' ')
+    .trim();
+}
+
+const SUFFIXES = new Set(VARIANT_SUFFIXES);
+
+/** "Galaxy S4 Mini" → "Galaxy S4"; "Xperia Z1s" → "Xperia Z1"; null when there is no variant suffix. */
+function baseOf(name: string): string | null {
+  const words = name.split(' ');
+  const last = words[words.length - 1] ?? '';
+  if (words.length > 2 && SUFFIXES.has(last) && last !== 's') return words.slice(0, -1).join(' ');
+  if (/^[A-Z]+\d+s$/.test(last)) return [...words.slice(0, -1), last.slice(0, -1)].join(' ');
+  return null;
+}
+
+function numberOf(name: string): { stem: string; n: number } | null {
+  const m = /^(.*?)(\d+)([A-Za-z]?)$/.exec(name.replace(/ \(\d{4}\)$/, ''));
+  return m ? { stem: (m[1] ?? '') + '|' + (m[3] ?? ''), n: Number(m[2]) } : null;
+}
+
+export const resolveDevices: Component = {
+  name: 'resolve-devices',
+  kind: 'refiner',
+  requires: ['device', 'paragraph', 'sentence'],
+  assigns: ['device'],
+  run(doc, ctx) {
+    const spans = doc.layer<ResolvedMention>('device');
+    for (const s of spans) if (s.value) s.value.name = fullName(s.value);
+    // Fold "Moto G" into "Moto G (2015)" when the article names the year version.
+    const names = new Set(spans.map((s) => s.value!.name));
+    for (const s of spans) {
+      const withYear = [...names].filter((n) => n.startsWith(s.value!.name + ' (') && /\(\d{4}\)$/.test(n));
+      if (withYear.length === 1) s.value!.name = withYear[0]!;
+    }
+    // Short mentions: "the Z2" for "Sony Xperia Z2", once the article has named it in full.
+    const shortForms = new Map<string, string>();
+    for (const s of spans) {
+      const v = s.value!;
+      const short = v.line
+        ? v.model
+            .slice(v.line.length)
+            .trim()
+            .replace(/ \(\d{4}\)$/, '')
+        : '';
+      if (short && /\d/.test(short) && /[A-Za-z]/.test(short) && short.length >= 2 && !/\s/.test(short)) {
+        if (!shortForms.has(short)) shortForms.set(short, v.name);
+      }
+    }
+    const added: Span<ResolvedMention>[] = [];
+    if (shortForms.size > 0) {
+      for (const t of tokenize(doc.text)) {
+        const word = t.text.replace(/['’]s$/, '');
+        const name = shortForms.get(word);
+        if (!name) continue;
+        if (spans.some((s) => s.start <= t.start && t.start < s.end)) continue;
+        const like = spans.find((s) => s.value!.name === name)!.value!;
+        added.push({
+          start: t.start,
+          end: t.start + word.length,
+          label: 'device',
+          value: { ...like, name },
+          by: ['refiners/resolve-devices'],
+        });
+      }
+    }
+    const all = [...spans, ...added];
+    doc.setLayer('device', all);
+
+    // The device in focus: named in the title, as a subject, first, most; not one only compared with.
+    const score = new Map<string, number>();
+    const firstPara = doc.layer('paragraph')[0];
+    const sorted = doc.layer<ResolvedMention>('device');
+    const roles = mentionRoles(doc, sorted, doc.layer('sentence'));
+    const titleText = (doc.meta.title ?? (firstPara ? doc.slice(firstPara) : '')).toLowerCase();
+    sorted.forEach((s, k) => {
+      const v = s.value!;
+      v.role = roles[k];
+      let add = v.role === 'comparative' ? 0.25 : v.role === 'subject' ? 2 : 1;
+      if (firstPara && s.start < firstPara.end) add += 4;
+      if (k === 0) add += 1;
+      if (v.brand && titleText.includes(v.brand.toLowerCase())) add += 0.5;
+      score.set(v.name, (score.get(v.name) ?? 0) + add);
+    });
+    let focus: string | null = null;
+    for (const [n, v] of score) if (focus === null || v > (score.get(focus) ?? 0)) focus = n;
+
+    const byName = new Map<string, Device>();
+    for (const s of sorted) {
+      const v = s.value!;
+      let d = byName.get(v.name);
+      if (!d) {
+        d = { name: v.name, brand: v.brand, aliases: [], relations: [] };
+        byName.set(v.name, d);
+      }
+      const printed = doc.slice(s).replace(/['’]s$/, '');
+      if (printed !== v.name && !d.aliases.includes(printed)) d.aliases.push(printed);
+    }
+    const devices = [...byName.values()];
+    for (const d of devices) {
+      const relations: DeviceRelation[] = [];
+      const base = baseOf(d.name);
+      if (base && key(base) !== key(d.name)) relations.push({ type: 'variant_of', device: base });
+      if (d.name === focus) {
+        const mine = numberOf(d.name);
+        for (const other of devices) {
+          if (other === d || relations.some((r) => r.device === other.name)) continue;
+          const theirs = numberOf(other.name);
+          if (mine && theirs && mine.stem === theirs.stem && theirs.n < mine.n)
+            relations.push({ type: 'successor_of', device: other.name });
+          else relations.push({ type: 'compared_with', device: other.name });
+        }
+      }
+      d.relations = relations;
+    }
+    ctx.debug(() => `resolve-devices: focus ${focus ?? 'none'}; devices ${devices.map((d) => d.name).join(', ')}`);
+    doc.facts.devices = { devices, focus } satisfies DeviceFacts;
+  },
+};

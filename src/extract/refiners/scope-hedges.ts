@@ -1,0 +1,154 @@
+// How sure the article is of each claim. Scope: the claim's sentence, the writer's comment in the
+// next sentence ("We'd be surprised if..."), and a general warning about the whole leak ("like all
+// rumours, take it with a pinch of salt"), which reaches every later claim. Regulator filings and
+// benchmark listings make a claim likely; an official launch article makes its device's claims
+// official; facts stated about a device already on sale are official.
+import type { Attribute, Certainty } from '../../core/types.js';
+import type { Component } from '../component.js';
+import type { Doc, Span } from '../doc.js';
+import { FUTURE_MARKERS } from '../lexicon/hedges.js';
+import type { HedgeKind } from '../parsers/hedge.js';
+import type { ClaimSpan } from './claim-span.js';
+import { deviceFacts } from './resolve-devices.js';
+
+const OFFICIAL_HEADLINE =
+  /\b(launch(?:es|ed)|unveil(?:s|ed)|announc(?:es|ed)|releases|released|introduc(?:es|ed)|goes\sofficial|is\sofficial|now\sofficial|hands-on|review|takes\sthe\swraps\soff|debuts|debuted|officially\slaunched)\b/i;
+const RUMOR_HEADLINE =
+  /\b(leak|leaks|leaked|rumou?rs?|rumou?red|tipped|expected|could|may|might|will|set\sto|spotted|surfaces?|renders?|reportedly|purported|alleged|tips?|certif\w*|tenaa|fcc|\?)\b/i;
+const MILD_HEDGE = /\b(appears?|seemingly|apparently|it\sseems)\b/i;
+const GENERAL_REFERENT =
+  /\b(it|this|these|that|the\sleak|leaks|rumou?rs|all|everything|the\sreport|the\sdetails|the\sspecs)\b/i;
+
+const TOPICS: readonly [RegExp, readonly Attribute[]][] = [
+  [/\bresolution|pixels?\b/i, ['display_resolution']],
+  [/\bscreen|display|panel\b/i, ['display_size_in', 'display_resolution', 'refresh_rate_hz']],
+  [/\bbattery|mah\b/i, ['battery_mah', 'charging_w']],
+  [/\bprice|pricing|cost|priced\b/i, ['price']],
+  [/\bcamera|megapixel|sensor\b/i, ['rear_camera_mp', 'front_camera_mp']],
+  [/\bram|memory\b/i, ['ram_gb']],
+  [/\bstorage\b/i, ['storage_gb']],
+  [/\bchip|processor|soc|chipset\b/i, ['chipset', 'cpu_cores', 'cpu_clock_ghz']],
+  [/\blaunch|release|date|arrive|unveil\b/i, ['announce_date', 'release_date']],
+];
+
+const BASE_CONFIDENCE: Readonly<Record<Certainty, number>> = {
+  official: 0.95,
+  likely: 0.8,
+  rumored: 0.55,
+  doubtful: 0.25,
+};
+
+function isOfficialArticle(doc: Doc): boolean {
+  const sentences = doc.layer('sentence');
+  const title = doc.meta.title ?? (sentences[0] ? doc.slice(sentences[0]) : '');
+  if (OFFICIAL_HEADLINE.test(title) && !RUMOR_HEADLINE.test(title)) return true;
+  const paragraphs = doc.layer('paragraph');
+  const firstBody = sentences.find((s) => paragraphs[1] && s.start >= paragraphs[1].start);
+  const lead = firstBody ? doc.slice(firstBody) : '';
+  return (
+    /\b(launched|unveiled|announced|took\sthe\swraps\soff|introduced)\b/i.test(lead) &&
+    !RUMOR_HEADLINE.test(lead) &&
+    !RUMOR_HEADLINE.test(title)
+  );
+}
+
+function topicAttributes(sentence: string): Set<Attribute> | null {
+  // "screen resolutions" is about the resolution, not the screen's size.
+  if (/\bresolutions?\b/i.test(sentence)) return new Set<Attribute>(['display_resolution']);
+  const out = new Set<Attribute>();
+  for (const [re, attrs] of TOPICS) if (re.test(sentence)) attrs.forEach((a) => out.add(a));
+  return out.size > 0 ? out : null;
+}
+
+function hedgesIn(doc: Doc, from: number, to: number): Set<HedgeKind> {
+  return new Set(
+    doc
+      .layer<HedgeKind>('hedge')
+      .filter((h) => h.start >= from && h.start < to)
+      .map((h) => h.value!),
+  );
+}
+
+function clauseOf(doc: Doc, c: Span, sentence: Span): string {
+  // The stretch from the last device mention before the value to the end of the value's phrase.
+  const devices = doc.layer('device').filter((d) => d.start >= sentence.start && d.end <= c.start);
+  const from = devices.length > 0 ? devices[devices.length - 1]!.start : Math.max(sentence.start, c.start - 60);
+  const tail = doc.text.slice(c.end, sentence.end);
+  const stop = tail.search(/[,;:(]/);
+  return doc.text.slice(from, stop === -1 ? sentence.end : c.end + stop).toLowerCase();
+}
+
+export const scopeHedges: Component = {
+  name: 'scope-hedges',
+  kind: 'refiner',
+  requires: ['claim', 'hedge', 'sentence', 'device'],
+  assigns: ['claim'],
+  run(doc, ctx) {
+    const sentences = doc.layer('sentence');
+    const claims = doc.layer('claim') as ClaimSpan[];
+    const { devices, focus } = deviceFacts(doc);
+    const official = isOfficialArticle(doc);
+    const brand = devices.find((d) => d.name === focus)?.brand ?? null;
+    const sentencesWithClaims = new Set(claims.map((c) => c.value!.sentence));
+    // Warnings about the whole leak, from the sentence where they stand onwards.
+    let generalDoubtFrom = Infinity;
+    sentences.forEach((s, k) => {
+      if (sentencesWithClaims.has(k) || generalDoubtFrom !== Infinity) return;
+      const h = hedgesIn(doc, s.start, s.end);
+      if (h.has('doubt') && !h.has('cancel') && GENERAL_REFERENT.test(doc.slice(s)) && !topicAttributes(doc.slice(s))) {
+        generalDoubtFrom = s.start;
+        ctx.debug(() => `scope-hedges: general doubt from «${doc.slice(s)}»`);
+      }
+    });
+    for (const c of claims) {
+      const d = c.value!;
+      const s = sentences[d.sentence]!;
+      const sentenceText = doc.slice(s);
+      const h = hedgesIn(doc, s.start, s.end);
+      let certainty: Certainty = 'rumored';
+      if (d.aboutOther) {
+        const clause = clauseOf(doc, c, s);
+        if (!FUTURE_MARKERS.some((m) => clause.includes(m))) {
+          certainty = 'official';
+          d.source = null;
+          d.sourceKind = null;
+        }
+      } else if (official) {
+        certainty = 'official';
+        if (!d.source && brand) {
+          d.source = brand;
+          d.sourceKind = 'maker';
+        }
+        d.evidence ??= 'official';
+      }
+      if (certainty !== 'official') {
+        // A filing or listing makes its specs likely; the writer's inferences from it ("suggests",
+        // "may") and launch dates it cannot show stay rumors.
+        const filed = d.sourceKind === 'regulator' || d.evidence === 'regulatory_filing' || d.evidence === 'benchmark';
+        const inferred = /\b(suggest\w*|may|might|could)\b/i.test(sentenceText);
+        const isDate = d.attribute === 'announce_date' || d.attribute === 'release_date';
+        if (filed && !inferred && !(isDate && d.sourceCarried)) certainty = 'likely';
+        else if (d.evidence === 'retail_listing' && !MILD_HEDGE.test(sentenceText)) certainty = 'likely';
+        if (h.has('likely') && !h.has('doubt')) certainty = 'likely';
+        if (h.has('doubt') && !h.has('cancel')) certainty = 'doubtful';
+        // The writer's comment in the next sentence.
+        const next = sentences[d.sentence + 1];
+        if (next && !sentencesWithClaims.has(d.sentence + 1)) {
+          const nh = hedgesIn(doc, next.start, next.end);
+          const topics = topicAttributes(doc.slice(next));
+          const applies = !topics || topics.has(d.attribute);
+          if (applies && nh.has('doubt') && !nh.has('cancel')) certainty = 'doubtful';
+          else if (applies && nh.has('likely') && certainty === 'rumored') certainty = 'likely';
+        }
+        if (c.start > generalDoubtFrom) certainty = 'doubtful';
+      }
+      d.certainty = certainty;
+      let confidence = BASE_CONFIDENCE[certainty];
+      if (certainty === 'rumored' && d.source) confidence += 0.05;
+      if (certainty === 'rumored' && h.has('rumor') && MILD_HEDGE.test(sentenceText)) confidence -= 0.05;
+      if (certainty === 'likely' && d.sourceKind === 'regulator') confidence += 0.05;
+      d.confidence = Math.round(confidence * 100) / 100;
+      c.by.push('refiners/scope-hedges');
+    }
+  },
+};
