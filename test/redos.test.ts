@@ -11,10 +11,11 @@
 // start position. So `\d+\s*GB` is quadratic on a long run of digits with no "GB"; anchor such a
 // pattern to the start of a run, e.g. `(?<!\d)\d+\s*GB`.
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { check, type Diagnostics } from 'recheck';
 import ts from 'typescript';
@@ -23,11 +24,11 @@ import ts from 'typescript';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /** Per-pattern budget. The native backend answers in milliseconds; fuzzing can take several seconds. */
-const CHECK_TIMEOUT_MS = 20_000;
-const CONCURRENCY = Math.max(2, Math.min(4, availableParallelism()));
+const CHECK_TIMEOUT_MS = 30_000;
+const CONCURRENCY = Math.max(1, Math.min(4, availableParallelism()));
 /** recheck falls back to (slow, approximate) fuzzing above these sizes; the automaton copes with more. */
 const AUTOMATON_FIRST = { maxRepeatCount: 200, maxNFASize: 100_000, maxPatternSize: 5_000 };
-const AUTOMATON_TIMEOUT_MS = 5_000;
+const AUTOMATON_TIMEOUT_MS = 1_500;
 /** The one module allowed to call `new RegExp(variable)`: it registers what it builds. */
 const REGISTRY_FILE = 'src/extract/patterns.ts';
 
@@ -237,23 +238,54 @@ function limited<T>(job: () => Promise<T>): Promise<T> {
   });
 }
 
+// Verdicts are deterministic (recheck's fuzzer has a fixed seed), so they are kept between runs in
+// node_modules/.cache; a new recheck version or new settings start afresh. HEARSAY_REDOS_CACHE=0 skips it.
+const RECHECK_VERSION = (createRequire(import.meta.url)('recheck/package.json') as { version: string }).version;
+const CACHE_FILE = path.join(root, 'node_modules/.cache/hearsay/redos.json');
+const CACHE_SALT = JSON.stringify([RECHECK_VERSION, AUTOMATON_FIRST, AUTOMATON_TIMEOUT_MS, CHECK_TIMEOUT_MS]);
+const useDiskCache = process.env.HEARSAY_REDOS_CACHE !== '0';
+const diskCache = new Map<string, Diagnostics>();
+if (useDiskCache) {
+  try {
+    const saved = JSON.parse(readFileSync(CACHE_FILE, 'utf8')) as { salt: string; entries: [string, Diagnostics][] };
+    if (saved.salt === CACHE_SALT) for (const [key, d] of saved.entries) diskCache.set(key, d);
+  } catch {
+    // No cache yet, or an unreadable one: check everything.
+  }
+}
+after(() => {
+  if (!useDiskCache) return;
+  try {
+    mkdirSync(path.dirname(CACHE_FILE), { recursive: true });
+    const tmp = `${CACHE_FILE}.${process.pid}`;
+    writeFileSync(tmp, JSON.stringify({ salt: CACHE_SALT, entries: [...diskCache] }));
+    renameSync(tmp, CACHE_FILE);
+  } catch {
+    // The cache only saves time; failing to write it must not fail the tests.
+  }
+});
+
 const cache = new Map<string, Promise<Diagnostics>>();
 const timings: { key: string; ms: number; checker: string }[] = [];
 function diagnose(source: string, flags: string): Promise<Diagnostics> {
   const key = `/${source}/${checkFlags(flags)}`;
   let result = cache.get(key);
   if (!result) {
-    result = limited(async () => {
-      const started = performance.now();
-      // First let the exact automaton checker take larger patterns than its defaults allow (it is
-      // fast and exact); if that runs out of time, fall back to recheck's defaults (fuzzing).
-      let diagnostics = await check(source, checkFlags(flags), { timeout: AUTOMATON_TIMEOUT_MS, ...AUTOMATON_FIRST });
-      if (diagnostics.status === 'unknown' && diagnostics.error.kind === 'timeout') {
-        diagnostics = await check(source, checkFlags(flags), { timeout: CHECK_TIMEOUT_MS });
-      }
-      timings.push({ key, ms: performance.now() - started, checker: diagnostics.checker ?? '?' });
-      return diagnostics;
-    });
+    const known = diskCache.get(key);
+    result = known
+      ? Promise.resolve(known)
+      : limited(async () => {
+          const started = performance.now();
+          // First let the exact automaton checker take larger patterns than its defaults allow (it is
+          // fast and exact); if that runs out of time, fall back to recheck's defaults (fuzzing).
+          let d = await check(source, checkFlags(flags), { timeout: AUTOMATON_TIMEOUT_MS, ...AUTOMATON_FIRST });
+          if (d.status === 'unknown' && d.error.kind === 'timeout') {
+            d = await check(source, checkFlags(flags), { timeout: CHECK_TIMEOUT_MS });
+          }
+          timings.push({ key, ms: performance.now() - started, checker: d.checker ?? '?' });
+          if (d.status !== 'unknown') diskCache.set(key, d);
+          return d;
+        });
     cache.set(key, result);
   }
   return result;
@@ -276,7 +308,8 @@ function explain(subject: Subject, d: Diagnostics): string | null {
     .map((h) => JSON.stringify(d.source.slice(h.start, h.end)))
     .join(', ');
   return (
-    `${subject.where}: ${pattern} is vulnerable: ${d.complexity.summary} backtracking (${d.checker} checker); ` +
+    `${subject.where}: ${pattern} is vulnerable: ${d.complexity.summary.replace(/ \(fuzz\)$/, '')} backtracking ` +
+    `(found by recheck's ${d.checker} checker); ` +
     `attack string: ${shorten(d.attack.pattern, 200)}` +
     (hotspots ? `; hot spots: ${hotspots}` : '')
   );
@@ -331,6 +364,7 @@ subjects.forEach((subject, i) => {
 
 test('redos: timing (the slowest checks, for whoever wants this file faster)', async (t) => {
   await Promise.allSettled(results);
+  if (timings.length === 0) t.diagnostic('every verdict came from the cache (HEARSAY_REDOS_CACHE=0 to recheck)');
   for (const { key, ms, checker } of [...timings].sort((a, b) => b.ms - a.ms).slice(0, 3)) {
     t.diagnostic(`${(ms / 1000).toFixed(1)} s (${checker}) ${shorten(key, 100)}`);
   }

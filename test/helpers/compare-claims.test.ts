@@ -17,6 +17,8 @@ describe('compareClaims', () => {
     assert.equal(deviceKey('Sony Xperia Z2'), deviceKey('xperia z2'));
     assert.equal(deviceKey('Nothing Phone (2a)'), deviceKey('Phone 2a'));
     assert.equal(deviceKey('Samsung Galaxy S24+'), deviceKey('Galaxy S24 Plus'));
+    assert.equal(deviceKey('Galaxy Z Flip6'), deviceKey('Samsung Galaxy Z Flip 6'));
+    assert.notEqual(deviceKey('Galaxy S24'), deviceKey('Galaxy S24 Ultra'));
     const c = compareClaims([base], [got({ device: 'Xperia Z2' })]);
     assert.deepEqual([c.missing.length, c.extra.length], [0, 0]);
   });

@@ -106,9 +106,11 @@ export function foldText(text: string): string {
     .trim();
 }
 
-/** A device name folded, with a leading brand dropped. */
+/** A device name folded, with a leading brand dropped ("Galaxy Z Flip6" = "Galaxy Z Flip 6"). */
 export function deviceKey(name: string): string {
-  const folded = foldText(name);
+  const folded = foldText(name)
+    .replace(/(\p{L})(\p{N})/gu, '$1 $2')
+    .replace(/(\p{N})(\p{L})/gu, '$1 $2');
   const space = folded.indexOf(' ');
   if (space > 0 && BRANDS.includes(folded.slice(0, space))) return folded.slice(space + 1);
   return folded;

@@ -104,6 +104,7 @@ export const LINE_BRAND: Readonly<Record<string, string>> = Object.freeze({
   Razr: 'Motorola',
   Redmi: 'Xiaomi',
   Poco: 'Xiaomi',
+  Mi: 'Xiaomi',
   Lumia: 'Nokia',
   Surface: 'Microsoft',
   Xbox: 'Microsoft',
@@ -203,6 +204,18 @@ export const NAME_WORDS: readonly string[] = Object.freeze([
   'Lumia',
   'Series',
   'SE',
+  'Tablet',
+  'Pad',
+  // Generation numerals ("Xperia 1 VI").
+  'II',
+  'III',
+  'IV',
+  'V',
+  'VI',
+  'VII',
+  'VIII',
+  'Slate',
+  'Band',
 ]);
 
 /** Suffixes that mark a variant of a device ("Galaxy S4 Mini" is a variant of "Galaxy S4"). */

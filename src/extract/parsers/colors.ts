@@ -5,8 +5,10 @@ import { COLOR_WORDS } from '../lexicon/colors.js';
 import { alternation, pattern } from '../patterns.js';
 import type { ValueSpan } from './regex-parser.js';
 
-const COLOR = `(?:(?:[A-Z][a-z]+|light|dark|deep|pale|bright)\\s)?(?:${alternation(COLOR_WORDS)})`;
-const LIST = pattern('colors/list', `\\b${COLOR}(?:\\s?(?:,|and|or|&|\\/)\\s?(?:and\\s)?${COLOR}){1,9}\\b`, 'gi');
+// Colour words in either case; a capitalised word before one is part of its name ("Phantom Black").
+const WORDS = alternation(COLOR_WORDS.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]));
+const COLOR = `(?:(?:[A-Z][a-z]+|light|dark|deep|pale|bright)\\s)?(?:${WORDS})`;
+const LIST = pattern('colors/list', `\\b${COLOR}(?:\\s?(?:,|and|or|&|\\/)\\s?(?:and\\s)?${COLOR}){1,9}\\b`, 'g');
 const CONTEXT =
   /colou?r|colorway|colourway|finish|shade|hue|paint|option|come in|comes in|available in|offered in|dressed in/i;
 

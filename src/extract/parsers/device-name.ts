@@ -27,13 +27,51 @@ const SUFFIX_SET = new Set(VARIANT_SUFFIXES);
 const UNIT_AFTER =
   /^(?:\s?(?:gb|tb|mb|mah|mp|megapixel|ghz|mhz|hz|w|mm|g|in|inch|inches|nm|k|x|%|p|fps|days?|hours?|months?|years?|weeks?|percent|million|billion)\b|[-.,]\d|-inch|-core|\s?(?:"|”|″))/i;
 const MODEL_TOKEN = /^[A-Z]{0,3}\d{1,4}[A-Za-z]{0,3}\+?$/;
-const FUSED_MODEL = /^[A-Z][a-z]{1,3}\d{1,3}[a-z]?\+?$/;
+const FUSED_MODEL = /^[A-Z][a-z]{1,6}\d{1,3}[a-z]?\+?$/;
 const MODEL_NUMBER = /^(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]{5,})[A-Z]{1,4}\d{0,4}-?[A-Z]{0,4}\d{2,5}[A-Z]{0,3}$/;
+
+// Makers that style their name in lower case ("vivo", "realme").
+const LOWER_CASE_BRANDS = new Set(['vivo', 'realme', 'iqoo', 'nubia']);
 
 function brandOf(token: Token): string | null {
   const word = bare(token);
-  if (!/^[A-Z]/.test(word)) return null;
+  if (!/^[A-Z]/.test(word) && !LOWER_CASE_BRANDS.has(word)) return null;
   return BRAND_SPELLINGS[word.toLowerCase()] ?? null;
+}
+
+/** Product lines this article uses: the known ones, plus "Brand Word Model" pairs it prints ("Huawei Pura 70"). */
+interface Lines {
+  has(word: string): boolean;
+  brandOf(word: string): string | undefined;
+}
+
+// Words after a brand that name its chips, software or services, never a device line.
+const NOT_LINES = new Set(['Exynos', 'Snapdragon', 'Dimensity', 'Helio', 'Kirin', 'Tensor', 'Bionic', 'Unpacked', 'Store', 'Pay', 'Music', 'One', 'Galaxy', 'Research', 'Electronics', 'Mobile', 'Health', 'Fit', 'Home', 'Assistant', 'Cloud', 'Play', 'Search', 'Maps', 'Intelligence', 'AI', 'Event', 'Keynote', 'Developer', 'Developers', 'Community', 'Support', 'Shop']);
+
+const STOP_WORDS = new Set(['The', 'A', 'An', 'And', 'Or', 'But', 'Has', 'Have', 'Is', 'Will', 'Was', 'In', 'On', 'At', 'For', 'To', 'Of', 'With', 'Also', 'Could', 'May', 'Says', 'Said', 'Just', 'Now', 'New', 'Its', 'This', 'That']);
+
+function articleLines(text: string, tokens: Token[]): Lines {
+  const mentioned = new Set(tokens.map((t) => brandOf(t)).filter((b): b is string => b !== null));
+  const learned = new Map<string, string>();
+  // A line word listed for exactly one brand the article mentions ("Magic" with "Honor" about).
+  for (const [brand, lines] of Object.entries(BRAND_LINES)) {
+    if (!mentioned.has(brand)) continue;
+    for (const line of lines) if (!LINE_BRAND[line]) learned.set(line, learned.has(line) ? '' : brand);
+  }
+  for (let k = 0; k + 2 < tokens.length; k++) {
+    const brand = brandOf(tokens[k]!);
+    const word = tokens[k + 1]!;
+    const model = tokens[k + 2]!;
+    if (!brand || LINES.has(word.text) || STOP_WORDS.has(word.text) || NOT_LINES.has(word.text) || !/^[A-Z][A-Za-z]{2,}$/.test(word.text)) continue;
+    if (!adjacent(text, tokens[k]!, word) || !adjacent(text, word, model)) continue;
+    const modelLike = /\d/.test(model.text) && isModelToken(text, model, true);
+    if (modelLike || /^(Pro|Max|Ultra|Plus|Mini|Lite|Duo|Fold|Flip)$/.test(model.text)) learned.set(word.text, brand);
+  }
+  for (const w of NOT_LINES) if (!LINES.has(w)) learned.delete(w);
+  return {
+    has: (w) => LINES.has(w) || (learned.get(w) ?? '') !== '',
+    brandOf: (w) => LINE_BRAND[w] ?? (learned.get(w) || undefined),
+  };
 }
 
 function followedByUnit(text: string, token: Token): boolean {
@@ -65,10 +103,11 @@ export const deviceNames: Component = {
   run(doc) {
     const text = doc.text;
     const tokens = tokenize(text);
+    const lines = articleLines(text, tokens);
     const spans: Span<DeviceMention>[] = [];
     let i = 0;
     while (i < tokens.length) {
-      const found = readDevice(text, tokens, i);
+      const found = readDevice(text, tokens, i, lines);
       if (found) {
         spans.push(found.span);
         i = found.next;
@@ -80,7 +119,7 @@ export const deviceNames: Component = {
   },
 };
 
-function readDevice(text: string, tokens: Token[], i: number): { span: Span<DeviceMention>; next: number } | null {
+function readDevice(text: string, tokens: Token[], i: number, lines: Lines): { span: Span<DeviceMention>; next: number } | null {
   const first = tokens[i];
   if (!first) return null;
   let j = i;
@@ -93,8 +132,8 @@ function readDevice(text: string, tokens: Token[], i: number): { span: Span<Devi
   // "2015 Moto G": a year before the name is the model year.
   if (/^20[0-3]\d$/.test(first.text)) {
     const nxt = tokens[i + 1];
-    if (!nxt || !adjacent(text, first, nxt) || !(LINE_BRAND[nxt.text] || brandOf(nxt))) return null;
-    const inner = readDevice(text, tokens, i + 1);
+    if (!nxt || !adjacent(text, first, nxt) || !(lines.brandOf(nxt.text) || brandOf(nxt))) return null;
+    const inner = readDevice(text, tokens, i + 1, lines);
     if (!inner || inner.span.value?.year) return null;
     inner.span.start = first.start;
     inner.span.value!.year = Number(first.text);
@@ -112,7 +151,7 @@ function readDevice(text: string, tokens: Token[], i: number): { span: Span<Devi
     }
   }
   const lineTok = tokens[j];
-  if (lineTok && (j === i || adjacent(text, tokens[j - 1]!, lineTok)) && LINES.has(bare(lineTok))) {
+  if (lineTok && (j === i || adjacent(text, tokens[j - 1]!, lineTok)) && lines.has(bare(lineTok))) {
     const word = bare(lineTok);
     // The brand's own name used as a line ("OnePlus 7T", "Xiaomi 14") is not a separate line word.
     if (!(brand && word.toLowerCase() === brand.toLowerCase())) {
@@ -123,9 +162,18 @@ function readDevice(text: string, tokens: Token[], i: number): { span: Span<Devi
       j++;
     }
   }
+  // "Mi4", "Redmi9": a line word fused with its model number.
+  const fused = !brand && !line ? /^([A-Z][a-z]+)(\d{1,3}[a-zA-Z]?)$/.exec(first.text) : null;
+  if (fused && lines.brandOf(fused[1]!)) {
+    const model = first.text;
+    return {
+      span: { start: first.start, end: first.end, label: 'device', value: { model, brand: lines.brandOf(fused[1]!)!, line: fused[1]!, year: null }, by: ['parsers/device-name'] },
+      next: i + 1,
+    };
+  }
   if (!brand && !line) return null;
-  if (!brand && line) brand = LINE_BRAND[line] ?? null;
-  if (!brand && !LINE_BRAND[line ?? '']) {
+  if (!brand && line) brand = lines.brandOf(line) ?? null;
+  if (!brand) {
     // Lines shared by several makers need the brand printed before them.
     return null;
   }
@@ -152,11 +200,16 @@ function readDevice(text: string, tokens: Token[], i: number): { span: Span<Devi
     j++;
     if (/['’]s$/.test(word)) break;
   }
-  // "Moto G (2015)"
-  const paren = /^ ?\((20[0-3]\d)\)/.exec(text.slice(prev.end, prev.end + 8));
+  // "Moto G (2015)", "HTC One (M8)", "Nothing Phone (2a)"
+  const paren = /^ ?\((20[0-3]\d|[A-Z]{0,2}\d{1,3}[a-z]?)\)/.exec(text.slice(prev.end, prev.end + 8));
   let end = prev.end;
-  if (paren && !year) {
+  let parenModel = '';
+  if (paren && /^20[0-3]\d$/.test(paren[1] ?? '') && !year) {
     year = Number(paren[1]);
+    end = prev.end + paren[0].length;
+  } else if (paren && !/^20[0-3]\d$/.test(paren[1] ?? '') && line) {
+    parenModel = ` (${paren[1]})`;
+    hasModel = true;
     end = prev.end + paren[0].length;
   }
   if (parts.length === 0) return null;
@@ -165,7 +218,7 @@ function readDevice(text: string, tokens: Token[], i: number): { span: Span<Devi
   const nameWordAfterLine = line !== null && parts.length > 1 && NAME_WORD_SET.has(bare(parts[1]!));
   const standalone = line !== null && !NEEDS_MODEL.has(line) && (brandPrinted || nameWordAfterLine);
   if (!hasModel && !standalone) return null;
-  const model = modelParts.join(' ') + (year ? ` (${year})` : '');
+  const model = modelParts.join(' ') + parenModel + (year ? ` (${year})` : '');
   start = brandPrinted ? first.start : parts[0]!.start;
   return {
     span: { start, end, label: 'device', value: { model, brand, line, year }, by: ['parsers/device-name'] },

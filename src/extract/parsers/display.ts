@@ -8,7 +8,7 @@ export const displaySize = regexParser(
   'display-size',
   'spec',
   new RegExp(
-    `\\b(\\d{1,2}(?:\\.\\d{1,2})?|${WORD_NUMBER_SOURCE})(?:\\s?-?\\s?(inch(?:es)?|in\\b|cm\\b)|(?:"|”|″)(?=[\\s,]))(?:-?\\s?(?:class|diagonal))?`,
+    `\\b(\\d{1,2}(?:\\.\\d{1,2})?|${WORD_NUMBER_SOURCE})(?:\\s?-?\\s?(inch(?:es)?|cm\\b)|(in)\\b|(?:"|”|″)(?=[\\s,]))(?:-?\\s?(?:class|diagonal))?`,
     'gi',
   ),
   (m, doc) => {
@@ -16,7 +16,10 @@ export const displaySize = regexParser(
     if (n === null) return null;
     const { pre, post } = around(doc, m, 30, 45);
     if (!SCREEN_WORDS.test(post) && !SCREEN_WORDS.test(pre.slice(-20))) return null;
+    // "a one-inch 50MP sensor" is a camera sensor, not a screen.
+    if (/^[\s-]*(?:[\w-]+\s){0,2}(sensor|camera|lens|type)\b/.test(post)) return null;
     const inches = m[2]?.toLowerCase() === 'cm' ? round(n / 2.54, 2) : n;
+    if (m[3] && /^[\s,]/.test(m[0].slice((m[1] ?? '').length, (m[1] ?? '').length + 1))) return null;
     if (inches < 0.8 || inches > 20) return null;
     return { attribute: 'display_size_in', value: inches };
   },

@@ -21,9 +21,10 @@ function classify(text: string, a: Amount): Amount['kind'] {
   const after = text.slice(a.end, a.end + 40);
   const ram = RAM_AFTER.exec(after);
   const storage = STORAGE_AFTER.exec(after);
-  if (ram && (!storage || ram.index <= storage.index)) {
+  const at = (m: RegExpExecArray) => m[0].length - (m[1]?.length ?? 0);
+  if (ram && (!storage || at(ram) <= at(storage))) {
     // "internal memory" is storage.
-    return /internal|onboard|built-in|storage/.test(after.slice(0, ram.index + ram[0].length)) ? 'storage' : 'ram';
+    return /internal|onboard|built-in|storage/i.test(ram[0]) ? 'storage' : 'ram';
   }
   if (storage) return 'storage';
   return null;

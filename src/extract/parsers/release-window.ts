@@ -160,19 +160,29 @@ const RULES: Rule[] = [
     name: 'month',
     regex: pattern(
       'date/month',
-      `\\b(?:(in|on|by|for|during|until|from|this|next|around|since|of)\\s)?${MONTH}(?:,?\\s(\\d{4})\\b|\\s(this|next)\\syear\\b)?`,
+      `\\b(?:(in|on|by|for|during|until|from|this|next|around|of)\\s)?${MONTH}(?:,?\\s(\\d{4})\\b|\\s(this|next)\\syear\\b)?`,
       'g',
     ),
     resolve: (m, pub) => {
       const name = m[2] ?? '';
       // "May" alone is too often the verb; a bare month needs a preposition or a year.
       if (!m[1] && !m[3] && !m[4]) return null;
-      if (name === 'May' && !m[3] && !m[4] && !/^(in|by|during|until|from|this|next|since)$/i.test(m[1] ?? ''))
+      if (name === 'May' && !m[3] && !m[4] && !/^(in|by|during|until|from|this|next)$/i.test(m[1] ?? ''))
         return null;
       if (name.length <= 3 && name !== 'May' && !m[3]) return null;
       const month = monthIndex(name);
       if (m[1]?.toLowerCase() === 'next' && pub) return monthWindow(nextYearForMonth(pub, month), month);
       const year = yearOf(pub, m[3], m[4]?.toLowerCase(), month);
+      return year === null ? null : monthWindow(year, month);
+    },
+  },
+  {
+    name: 'month-event',
+    namesMonth: true,
+    regex: pattern('date/month-event', `\\b${MONTH}\\s(?:hardware\\s|product\\s|launch\\s|iPhone\\s)?(?:event|keynote|showcase)\\b`, 'g'),
+    resolve: (m, pub) => {
+      const month = monthIndex(m[1] ?? '');
+      const year = yearOf(pub, undefined, undefined, month);
       return year === null ? null : monthWindow(year, month);
     },
   },
@@ -264,7 +274,7 @@ const RULES: Rule[] = [
     name: 'year',
     regex: pattern(
       'date/year',
-      '\\b(?:in|by|during|for)\\s(?:early\\s)?(20[0-4]\\d)\\b(?![\\s-]?(?:model|version|edition|\\)|\\d))',
+      '\\b(?:in|by|during|for)\\s(20[0-4]\\d)\\b(?![\\s-]?(?:model|version|edition|\\)|\\d))',
       'g',
     ),
     resolve: (m) => yearPartWindow(Number(m[1]), 'all'),
