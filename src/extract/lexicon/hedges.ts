@@ -49,6 +49,10 @@ export const DOUBT_CUES: readonly string[] = Object.freeze([
   'hard to believe',
   'excludes the',
   'wishful thinking',
+  'single source',
+  'not been repeated',
+  'not been corroborated',
+  'unverified',
 ]);
 
 /** The writer is near-certain, or says the claim is corroborated: the claim is `likely`. */

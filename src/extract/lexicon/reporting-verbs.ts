@@ -169,4 +169,9 @@ export const NOT_SOURCES: readonly string[] = Object.freeze([
   'Post',
   'Listing',
   'Report',
+  'Other',
+  'Others',
+  'Several',
+  'Multiple',
+  'Both',
 ]);

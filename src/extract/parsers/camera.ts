@@ -5,6 +5,8 @@ import { around, regexParser } from './regex-parser.js';
 
 const FRONT = /\b(front|selfie|front-facing|facetime|under-display)\b/;
 const REAR = /\b(rear|back|main|primary|wide|wide-angle|rear-camera|rear-facing|camera)\b/;
+// Words that only ever mean the rear camera ("camera" alone is either).
+const REAR_STRICT = /\b(rear|back|main|primary|wide|wide-angle|rear-camera|rear-facing)\b/;
 const SECONDARY = /^[\s-]{0,3}(?:\w+\s)?(ultra-?wide|telephoto|periscope|macro|depth|monochrome|zoom|tof|portrait)/;
 
 export const camera = regexParser(
@@ -16,10 +18,18 @@ export const camera = regexParser(
     if (n === null || n < 0.3 || n > 250) return null;
     const { pre, post } = around(doc, m, 20, 40);
     if (SECONDARY.test(post)) return null;
-    const near = post.split(/\d+(?:\.\d)?\s?-?\s?(?:mp|megapixel)/)[0] ?? post;
-    if (FRONT.test(near.slice(0, 30))) return { attribute: 'front_camera_mp', value: n };
-    if (REAR.test(near.slice(0, 30))) return { attribute: 'rear_camera_mp', value: n };
-    if (FRONT.test(pre.slice(-14))) return { attribute: 'front_camera_mp', value: n };
+    // The nearest cue word wins, before or after the value, within its sentence and not past another value.
+    const after = (post.split(/\d+(?:\.\d)?\s?-?\s?(?:mp|megapixel)|[.;]\s/)[0] ?? post).slice(0, 30);
+    const before = (pre.split(/\d+(?:\.\d)?\s?-?\s?(?:mp|megapixels?)|[.;]\s/).pop() ?? '').slice(-24);
+    const cue = (re: RegExp, side: string, fromEnd: boolean): number => {
+      const all = [...side.matchAll(new RegExp(re.source, 'g'))];
+      if (all.length === 0) return Infinity;
+      const hit = fromEnd ? all[all.length - 1]! : all[0]!;
+      return fromEnd ? side.length - (hit.index ?? 0) : (hit.index ?? 0);
+    };
+    const front = Math.min(cue(FRONT, after, false), cue(FRONT, before, true));
+    const rear = Math.min(cue(REAR_STRICT, after, false), cue(REAR_STRICT, before, true));
+    if (front < rear) return { attribute: 'front_camera_mp', value: n };
     return { attribute: 'rear_camera_mp', value: n };
   },
 );

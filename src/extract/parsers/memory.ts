@@ -50,6 +50,16 @@ export const memory: Component = {
         amounts.push({ start: m.index, end: m.index + m[0].length, gb, kind: null });
       }
       for (const a of amounts) a.kind = classify(text, a);
+      // "storage options of 256GB, 512GB and 1TB": a kind word just before the first of a list.
+      const first = amounts[0];
+      if (first && amounts.every((a) => a.kind === null)) {
+        const lead = text.slice(Math.max(sentence.start, first.start - 30), first.start).toLowerCase();
+        const kind = /\b(storage|rom|capacity|capacities)\b[\w\s]{0,16}$/.test(lead) ? 'storage' : /\b(ram|memory)\b[\w\s]{0,10}$/.test(lead) ? 'ram' : null;
+        for (let k = 0; k < amounts.length; k++) {
+          if (k > 0 && !/^\s?(?:or|\/|,|and|, and)\s?$/i.test(text.slice(amounts[k - 1]!.end, amounts[k]!.start))) break;
+          amounts[k]!.kind = kind;
+        }
+      }
       // Amounts joined by "or", "/", "," share the kind of the last one with a kind word ("8GB or 16GB of storage").
       for (let k = amounts.length - 2; k >= 0; k--) {
         const a = amounts[k]!;

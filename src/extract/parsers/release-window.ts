@@ -106,6 +106,19 @@ const RULES: Rule[] = [
     },
   },
   {
+    name: 'day-range',
+    namesMonth: true,
+    regex: pattern('date/day-range', `\\b${MONTH}\\s(\\d{1,2})(?:st|nd|rd|th)?\\s?(?:-|–|to|through)\\s?(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s(\\d{4})\\b)?`, 'g'),
+    resolve: (m, pub) => {
+      const month = monthIndex(m[1] ?? '');
+      const year = yearOf(pub, m[4], undefined, month);
+      if (year === null) return null;
+      const from = dayWindow(year, month, Number(m[2]));
+      const to = dayWindow(year, month, Number(m[3]));
+      return from && to && from.from <= to.to ? { from: from.from, to: to.to } : null;
+    },
+  },
+  {
     name: 'day-of-this-month',
     regex: pattern('date/day-of-month', '\\b(\\d{1,2})(?:st|nd|rd|th)\\sof\\s(this|next)\\smonth\\b', 'gi'),
     resolve: (m, pub) => {
@@ -160,7 +173,7 @@ const RULES: Rule[] = [
     name: 'month',
     regex: pattern(
       'date/month',
-      `\\b(?:(in|on|by|for|during|until|from|this|next|around|of)\\s)?${MONTH}(?:,?\\s(\\d{4})\\b|\\s(this|next)\\syear\\b)?`,
+      `\\b(?:(in|on|by|for|during|until|from|this|next|around|of)\\s)?${MONTH}(?:,?\\s(\\d{4})\\b|\\s(this|next|last)\\syear\\b)?`,
       'g',
     ),
     resolve: (m, pub) => {

@@ -13,6 +13,7 @@ import {
   UNNAMED_ORIGINS,
 } from '../lexicon/reporting-verbs.js';
 import { alternation, pattern } from '../patterns.js';
+import { isModelNumber } from './device-name.js';
 
 export interface SourceValue {
   /** The credited name, or null for unnamed origins ("reports"). */
@@ -69,6 +70,8 @@ export function cleanName(raw: string): string | null {
   if (possessive?.[1]) name = possessive[1];
   name = name.replace(/['’]s$/, '');
   name = name.replace(/^(?:The|the)\s/, '');
+  // "Dana Whitlock of The Wire Desk": the person is the source.
+  name = name.replace(/\sof\s.*$/, '');
   const words = name.split(/\s/);
   while (
     words.length > 1 &&
@@ -77,7 +80,7 @@ export function cleanName(raw: string): string | null {
     words.pop();
   name = words.join(' ');
   if (!name || NOT_SOURCE_SET.has(words[0]!) || MONTH_NAMES.test(words[0]!)) return null;
-  if (/^\d+$/.test(name)) return null;
+  if (/^\d+$/.test(name) || isModelNumber(name)) return null;
   return name;
 }
 

@@ -53,6 +53,7 @@ function deviceFor(doc: Doc, v: Span, s: Span, paragraph: Span | undefined, focu
   if (head) {
     const gap = doc.text.slice(v.end, head.start);
     if (HEAD_NOUN_GAP.test(gap) && !NOT_MODIFIER.test(gap)) return head.value!.name;
+    if (/^\s(?:on|for|of|in)\s(?:the\s|last\syear's\s)?$/.test(gap)) return head.value!.name;
   }
   const before = mentionsIn(doc, s.start, v.start);
   const last = before[before.length - 1];

@@ -14,7 +14,7 @@ export interface KindedDate extends DateValue {
 const ANNOUNCE =
   /\b(launch(?:es|ed|ing)?|unveil(?:s|ed|ing)?|debut(?:s|ed|ing)?|announc(?:e|es|ed|ing|ement)|introduc(?:e|es|ed|ing|tion)|take\sthe\swraps\soff|takes\sthe\swraps\soff|reveal(?:ed)?\sofficially|go(?:es)?\sofficial|official\sannouncement|unpacked|keynote|event|showcase[sd]?|show(?:s|n|ed)?\soff|hear\sabout|see\sthem|present(?:s|ed)?)\b/gi;
 const RELEASE =
-  /\b(releas(?:e|es|ed|ing)|go(?:es)?\son\ssale|went\son\ssale|on\ssale|hit(?:s|ting)?\s(?:the\s)?(?:shelves|stores|market)|ship(?:s|ped|ping)?|arriv(?:e|es|ed|ing|al)|(?:be|is|are|become|becomes)\savailable|availability|in\sstores|be\ssold|sold|sales?\sbegin|roll(?:s|ing)?\sout|land(?:s|ing)?\sin|ready\sto\srelease|hit\sthe\smarket)\b/gi;
+  /\b((?<!press\s)releas(?:e|es|ed|ing)|go(?:es)?\son\ssale|went\son\ssale|on\ssale|hit(?:s|ting)?\s(?:the\s)?(?:shelves|stores|market)|ship(?:s|ped|ping)?|arriv(?:e|es|ed|ing|al)|(?:be|is|are|become|becomes)\savailable|availability|in\sstores|be\ssold|sold|sales?\sbegin|roll(?:s|ing)?\sout|land(?:s|ing)?\sin|ready\sto\srelease|hit\sthe\smarket)\b/gi;
 const MAX_REACH = 90;
 
 function nearestCue(
@@ -67,6 +67,9 @@ export const dateKind: Component = {
       const near = doc.text.slice(Math.max(s.start, d.start - 30), d.start).toLowerCase();
       if (/\b(published|updated|posted|issued|filed|certified|certification)\b[^.]{0,20}$/.test(near)) continue;
       let attribute: Attribute | null = cue?.attribute ?? null;
+      // "at MWC in Barcelona, which runs from February 24 to 27": a date given for an event is its announcement.
+      const besideEvent = !d.value.event && dates.some((o) => o.value?.event && o.start >= s.start && o.end <= s.end && Math.abs(d.start - o.end) < 70);
+      if (besideEvent && attribute !== 'release_date') attribute = 'announce_date';
       // A device shown at an event is announced there, whatever the verb ("arrive at MWC").
       if (d.value.event && attribute) attribute = 'announce_date';
       if (!attribute) {

@@ -66,6 +66,12 @@ export const resolveDevices: Component = {
     for (const s of spans) {
       const withYear = [...names].filter((n) => n.startsWith(s.value!.name + ' (') && /\(\d{4}\)$/.test(n));
       if (withYear.length === 1) s.value!.name = withYear[0]!;
+      // "Galaxy Watch" in an article about the "Galaxy Watch 7": a name without a model number
+      // stands for the one device it begins, when there is exactly one.
+      if (!/\d/.test(s.value!.name)) {
+        const longer = [...names].filter((n) => n.startsWith(s.value!.name + ' ') && /\d/.test(n));
+        if (longer.length === 1) s.value!.name = longer[0]!;
+      }
     }
     // Short mentions: "the Z2" for "Sony Xperia Z2", once the article has named it in full.
     const shortForms = new Map<string, string>();

@@ -9,10 +9,10 @@ import type { Doc, Span } from '../doc.js';
 import { FUTURE_MARKERS } from '../lexicon/hedges.js';
 import type { HedgeKind } from '../parsers/hedge.js';
 import type { ClaimSpan } from './claim-span.js';
-import { deviceFacts } from './resolve-devices.js';
+import { deviceFacts, type ResolvedMention } from './resolve-devices.js';
 
 const OFFICIAL_HEADLINE =
-  /\b(launch(?:es|ed)|unveil(?:s|ed)|announc(?:es|ed)|releases|released|introduc(?:es|ed)|goes\sofficial|is\sofficial|now\sofficial|hands-on|review|takes\sthe\swraps\soff|debuts|debuted|officially\slaunched)\b/i;
+  /\b(launch(?:es|ed)|unveil(?:s|ed)|announc(?:es|ed)|releases|released|introduc(?:es|ed)|goes\sofficial|goes\sglobal|is\sofficial|now\sofficial|hands-on|review|takes\sthe\swraps\soff|debuts|debuted|officially\slaunched|confirms|confirmed|priced\sat|on\ssale|now\savailable|available\snow|starts\sat|starting\sat|arrives|lands)\b/i;
 const RUMOR_HEADLINE =
   /\b(leak|leaks|leaked|rumou?rs?|rumou?red|tipped|expected|could|may|might|will|set\sto|spotted|surfaces?|renders?|reportedly|purported|alleged|tips?|certif\w*|tenaa|fcc|\?)\b/i;
 const MILD_HEDGE = /\b(appears?|seemingly|apparently|it\sseems)\b/i;
@@ -52,6 +52,15 @@ function isOfficialArticle(doc: Doc): boolean {
   );
 }
 
+/** In a launch article, another device of the same maker that is not an old model compared with. */
+function isLaunchSibling(doc: Doc, c: Span, s: Span, device: string, brand: string | null): boolean {
+  if (!brand || !device.toLowerCase().startsWith(brand.toLowerCase())) return false;
+  const mentions = doc.layer<ResolvedMention>('device').filter((d) => d.value?.name === device);
+  if (mentions.length > 0 && mentions.every((m) => m.value?.role === 'comparative')) return false;
+  const before = doc.text.slice(s.start, c.start).toLowerCase();
+  return !/\b(last\syear|predecessor|older|previous|original|outgoing|current)\b/.test(before);
+}
+
 function topicAttributes(sentence: string): Set<Attribute> | null {
   // "screen resolutions" is about the resolution, not the screen's size.
   if (/\bresolutions?\b/i.test(sentence)) return new Set<Attribute>(['display_resolution']);
@@ -72,7 +81,11 @@ function hedgesIn(doc: Doc, from: number, to: number): Set<HedgeKind> {
 function clauseOf(doc: Doc, c: Span, sentence: Span): string {
   // The stretch from the last device mention before the value to the end of the value's phrase.
   const devices = doc.layer('device').filter((d) => d.start >= sentence.start && d.end <= c.start);
-  const from = devices.length > 0 ? devices[devices.length - 1]!.start : Math.max(sentence.start, c.start - 60);
+  let k = devices.length - 1;
+  // "will announce the Galaxy A55 and Galaxy A35 this spring": the verb before a list reaches every item.
+  while (k > 0 && /^\s?(?:,|and|or|&|, and)\s(?:the\s)?$/.test(doc.text.slice(devices[k - 1]!.end, devices[k]!.start))) k--;
+  const first = devices[k];
+  const from = first ? Math.max(sentence.start, first.start - 25) : Math.max(sentence.start, c.start - 60);
   const tail = doc.text.slice(c.end, sentence.end);
   const stop = tail.search(/[,;:(]/);
   return doc.text.slice(from, stop === -1 ? sentence.end : c.end + stop).toLowerCase();
@@ -106,7 +119,8 @@ export const scopeHedges: Component = {
       const sentenceText = doc.slice(s);
       const h = hedgesIn(doc, s.start, s.end);
       let certainty: Certainty = 'rumored';
-      if (d.aboutOther) {
+      const sibling = official && d.aboutOther && isLaunchSibling(doc, c, s, d.device, brand);
+      if (d.aboutOther && !sibling) {
         const clause = clauseOf(doc, c, s);
         if (!FUTURE_MARKERS.some((m) => clause.includes(m))) {
           certainty = 'official';
