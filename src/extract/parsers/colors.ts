@@ -1,46 +1,98 @@
-// Colour options: "in three colours – Gold, Pink and Silver", "Phantom Black and Cream colourways".
+// Colour options: "in three colours – Gold, Pink and Silver", "Flowy Emerald and Silky Black",
+// "aloe, bay, obsidian and porcelain". A list counts when it stands beside a colour word ("colours",
+// "comes in") and most of its items name a colour; items the lexicon does not know ride along.
 import type { Component } from '../component.js';
 import type { Span } from '../doc.js';
 import { COLOR_WORDS } from '../lexicon/colors.js';
-import { alternation, pattern } from '../patterns.js';
 import type { ValueSpan } from './regex-parser.js';
 
-// Colour words in either case; a capitalised word before one is part of its name ("Phantom Black").
-const WORDS = alternation(COLOR_WORDS.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]));
-const COLOR = `(?:(?:[A-Z][a-z]+|light|dark|deep|pale|bright)\\s)?(?:${WORDS})`;
-const LIST = pattern('colors/list', `\\b${COLOR}(?:\\s?(?:,|and|or|&|\\/)\\s?(?:and\\s)?${COLOR}){1,9}\\b`, 'g');
-const CONTEXT =
-  /colou?r|colorway|colourway|finish|shade|hue|paint|option|come in|comes in|available in|offered in|dressed in/i;
+const COLORS = new Set(COLOR_WORDS);
+const CONTEXT = /colou?rs?|colorways?|colourways?|finish(?:es)?|shades?|hues?|paint|comes?\sin|available\sin|offered\sin|dressed\sin|options/i;
+const SEPARATOR = /\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*\/\s*/g;
+const STOP = new Set(['in', 'the', 'a', 'an', 'of', 'with', 'and', 'or', 'comes', 'come', 'available', 'offered', 'colours', 'colors', 'colour', 'color', 'colorways', 'colourways', 'finishes', 'finish', 'shades', 'options', 'for', 'at', 'is', 'are', 'be', 'will', 'three', 'four', 'two', 'five', 'six', 'new', 'different', 'including', 'as', 'such', 'like', 'only', 'also', 'both', 'either', 'to', 'from', 'on', 'by', 'it', 'its', 'their', 'model', 'version', 'versions', 'variant', 'variants']);
+const WORD = /^[A-Za-z()][A-Za-z()'-]*$/;
+
+interface Item {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** The words of a list item that can be part of a colour name: at most three, no function words. */
+function trimItem(text: string, offset: number, keepEnd: boolean): Item | null {
+  const words = [...text.matchAll(/\S+/g)].map((m) => ({ w: m[0].replace(/[.;:!?]+$/, ''), at: offset + (m.index ?? 0) }));
+  const ok = (w: string) => WORD.test(w) && !STOP.has(w.toLowerCase());
+  const picked: typeof words = [];
+  if (keepEnd) {
+    for (let k = words.length - 1; k >= 0 && picked.length < 3 && ok(words[k]!.w); k--) picked.unshift(words[k]!);
+  } else {
+    for (let k = 0; k < words.length && picked.length < 3 && ok(words[k]!.w); k++) picked.push(words[k]!);
+  }
+  if (picked.length === 0) return null;
+  const first = picked[0]!;
+  const last = picked[picked.length - 1]!;
+  return { start: first.at, end: last.at + last.w.length, text: picked.map((p) => p.w).join(' ') };
+}
+
+function namesColor(item: Item): boolean {
+  return item.text
+    .toLowerCase()
+    .split(/[\s()]+/)
+    .some((w) => COLORS.has(w));
+}
 
 export const colors: Component = {
   name: 'colors',
   kind: 'parser',
-  requires: [],
+  requires: ['sentence'],
   assigns: ['spec'],
   run(doc) {
-    const re = new RegExp(LIST.source, LIST.flags);
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(doc.text)) !== null) {
-      const before = doc.text.slice(Math.max(0, m.index - 60), m.index);
-      const after = doc.text.slice(m.index + m[0].length, m.index + m[0].length + 30);
-      if (
-        !CONTEXT.test(before) &&
-        !/^\s*(colou?r|colorway|colourway|finish|shade|version|model|variant|option)/i.test(after)
-      )
-        continue;
-      const names = m[0]
-        .split(/\s?(?:,|\band\b|\bor\b|&|\/)\s?/i)
-        .map((s) => s.trim().toLowerCase())
-        .filter((s) => s.length > 0 && s !== 'and');
-      if (names.length < 2) continue;
-      const span: Span<ValueSpan> = {
-        start: m.index,
-        end: m.index + m[0].length,
-        label: 'colors',
-        value: { attribute: 'colors', value: names },
-        by: ['parsers/colors'],
-      };
-      doc.add('spec', span);
+    for (const s of doc.layer('sentence')) {
+      const text = doc.slice(s);
+      if (!CONTEXT.test(text)) continue;
+      const pieces: { text: string; at: number }[] = [];
+      let last = 0;
+      for (const m of text.matchAll(SEPARATOR)) {
+        pieces.push({ text: text.slice(last, m.index), at: last });
+        last = (m.index ?? 0) + m[0].length;
+      }
+      pieces.push({ text: text.slice(last), at: last });
+      // Each run of short pieces between separators is a candidate list.
+      let k = 0;
+      while (k < pieces.length - 1) {
+        const items: Item[] = [];
+        const head = trimItem(pieces[k]!.text, s.start + pieces[k]!.at, true);
+        if (!head) {
+          k++;
+          continue;
+        }
+        items.push(head);
+        let n = k + 1;
+        while (n < pieces.length) {
+          const piece = pieces[n]!;
+          const words = piece.text.trim().split(/\s+/);
+          const middle = words.length <= 3 && words.every((w) => WORD.test(w) && !STOP.has(w.toLowerCase()));
+          const item = trimItem(piece.text, s.start + piece.at, false);
+          if (!item) break;
+          items.push(item);
+          n++;
+          if (!middle) break;
+        }
+        const colorful = items.filter(namesColor).length;
+        if (items.length >= 2 && colorful >= Math.max(1, Math.ceil(items.length / 2))) {
+          const first = items[0]!;
+          const lastItem = items[items.length - 1]!;
+          const span: Span<ValueSpan> = {
+            start: first.start,
+            end: lastItem.end,
+            label: 'colors',
+            value: { attribute: 'colors', value: items.map((i) => i.text.toLowerCase()) },
+            by: ['parsers/colors'],
+          };
+          doc.add('spec', span);
+        }
+        k = Math.max(n, k + 1);
+      }
     }
   },
 };

@@ -185,7 +185,7 @@ function readDevice(text: string, tokens: Token[], i: number, lines: Lines): { s
     const word = tok.text;
     if (isModelToken(text, tok, parts.length > 0 || !!line) || (parts.length === 0 && isModelNumber(word))) {
       hasModel = true;
-    } else if (NAME_WORD_SET.has(word) || SUFFIX_SET.has(word)) {
+    } else if (NAME_WORD_SET.has(word) || SUFFIX_SET.has(word) || /^(FE|Pro|Plus|Max|Ultra|Lite|Mini|Neo)\+$/.test(word)) {
       // "Galaxy Watch", "Switch Lite"
     } else if (/^20[0-3]\d$/.test(word) && !followedByUnit(text, tok) && (hasModel || line)) {
       year = Number(word);

@@ -1,10 +1,11 @@
 // Display size ("5.2-inch", "5.5in", "a 5\" screen", "six-inch", "15.5cm") and refresh rate ("120Hz").
+import type { Component } from '../component.js';
 import { parseNumber, round, WORD_NUMBER_SOURCE } from '../util/numbers.js';
 import { around, regexParser } from './regex-parser.js';
 
 const SCREEN_WORDS = /\b(display|screen|panel|touchscreen|amoled|oled|lcd|ltpo|tft|ips|retina|monitor)\b/;
 
-export const displaySize = regexParser(
+const displaySizeParser = regexParser(
   'display-size',
   'spec',
   new RegExp(
@@ -15,7 +16,10 @@ export const displaySize = regexParser(
     const n = parseNumber(m[1] ?? '');
     if (n === null) return null;
     const { pre, post } = around(doc, m, 30, 45);
-    if (!SCREEN_WORDS.test(post) && !SCREEN_WORDS.test(pre.slice(-20))) return null;
+    // "the 5.4-inch iPhone 13 mini": a size printed before a device's name is its screen.
+    const end = m.index + m[0].length;
+    const namesDevice = doc.layer('device').some((d) => d.start > end && d.start <= end + 1);
+    if (!namesDevice && !SCREEN_WORDS.test(post) && !SCREEN_WORDS.test(pre.slice(-20))) return null;
     // "a one-inch 50MP sensor" is a camera sensor, not a screen.
     if (/^[\s-]*(?:[\w-]+\s){0,2}(sensor|camera|lens|type)\b/.test(post)) return null;
     const inches = m[2]?.toLowerCase() === 'cm' ? round(n / 2.54, 2) : n;
@@ -24,6 +28,9 @@ export const displaySize = regexParser(
     return { attribute: 'display_size_in', value: inches };
   },
 );
+
+/** Reads the device layer to see a size printed before a device's name. */
+export const displaySize: Component = { ...displaySizeParser, requires: ['device'] };
 
 export const refreshRate = regexParser('refresh-rate', 'spec', /\b(\d{2,3})\s?Hz\b/g, (m, doc) => {
   const n = parseNumber(m[1] ?? '');

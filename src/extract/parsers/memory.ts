@@ -50,21 +50,11 @@ export const memory: Component = {
         amounts.push({ start: m.index, end: m.index + m[0].length, gb, kind: null });
       }
       for (const a of amounts) a.kind = classify(text, a);
-      // "storage options of 256GB, 512GB and 1TB": a kind word just before the first of a list.
-      const first = amounts[0];
-      if (first && amounts.every((a) => a.kind === null)) {
-        const lead = text.slice(Math.max(sentence.start, first.start - 30), first.start).toLowerCase();
-        const kind = /\b(storage|rom|capacity|capacities)\b[\w\s]{0,16}$/.test(lead) ? 'storage' : /\b(ram|memory)\b[\w\s]{0,10}$/.test(lead) ? 'ram' : null;
-        for (let k = 0; k < amounts.length; k++) {
-          if (k > 0 && !/^\s?(?:or|\/|,|and|, and)\s?$/i.test(text.slice(amounts[k - 1]!.end, amounts[k]!.start))) break;
-          amounts[k]!.kind = kind;
-        }
-      }
-      // Amounts joined by "or", "/", "," share the kind of the last one with a kind word ("8GB or 16GB of storage").
+      // Amounts joined by "or", "/", "," share the kind of the next one with a kind word ("8GB or 16GB of storage").
       for (let k = amounts.length - 2; k >= 0; k--) {
         const a = amounts[k]!;
         const b = amounts[k + 1]!;
-        if (a.kind === null && /^\s?(?:or|\/|,|and|to)\s?$/i.test(text.slice(a.end, b.start))) a.kind = b.kind;
+        if (a.kind === null && /^\s?(?:or|\/|,|and|to|, or|, and)\s?$/i.test(text.slice(a.end, b.start))) a.kind = b.kind;
       }
       // "12GB + 256GB": memory first, then storage.
       for (let k = 0; k + 1 < amounts.length; k++) {
@@ -75,37 +65,46 @@ export const memory: Component = {
           b.kind ??= 'storage';
         }
       }
-      let k = 0;
-      while (k < amounts.length) {
-        const a = amounts[k]!;
-        if (!a.kind) {
-          k++;
-          continue;
+      // "storage options of 256GB, 512GB and 1TB": a kind word just before a list without its own.
+      for (let k = 0; k < amounts.length; k++) {
+        const first = amounts[k]!;
+        if (first.kind !== null) continue;
+        const lead = text.slice(Math.max(sentence.start, first.start - 30), first.start).toLowerCase();
+        const kind = /\b(storage|rom|capacity|capacities|ssd)\b[\w\s]{0,16}$/.test(lead)
+          ? 'storage'
+          : /\b(ram|memory)\b[\w\s]{0,16}$/.test(lead)
+            ? 'ram'
+            : null;
+        if (!kind) continue;
+        for (let n = k; n < amounts.length && amounts[n]!.kind === null; n++) {
+          if (n > k && !/^\s?(?:or|\/|,|and|, and|, or)\s?$/i.test(text.slice(amounts[n - 1]!.end, amounts[n]!.start))) break;
+          amounts[n]!.kind = kind;
         }
-        let end = a.end;
-        const values = [...a.gb];
-        let n = k + 1;
-        while (n < amounts.length) {
-          const b = amounts[n]!;
-          if (b.kind !== a.kind) break;
-          if (!/^\s?(?:or|\/|,|, or|and)\s?$/i.test(text.slice(end, b.start)) && a.kind === 'ram') break;
-          values.push(...b.gb);
-          end = b.end;
-          n++;
-        }
-        const unique = [...new Set(values)].sort((x, y) => x - y);
+      }
+      // "the 12GB/256GB model": a memory/storage configuration, not two storage options.
+      const expanded: Amount[] = [];
+      for (const a of amounts) {
+        const [ram, storage] = a.gb;
+        if (a.gb.length === 2 && ram! <= 24 && storage! >= 32) {
+          expanded.push({ ...a, gb: [ram!], kind: 'ram' }, { ...a, gb: [storage!], kind: 'storage' });
+        } else expanded.push(a);
+      }
+      amounts.splice(0, amounts.length, ...expanded);
+      // Every option a sentence gives for one kind is one claim: "8GB or 16GB", "the 128GB version …
+      // and the 256GB version".
+      for (const kind of ['ram', 'storage'] as const) {
+        const mine = amounts.filter((x) => x.kind === kind);
+        if (mine.length === 0) continue;
+        const unique = [...new Set(mine.flatMap((x) => x.gb))].sort((x, y) => x - y);
+        const attribute = kind === 'ram' ? 'ram_gb' : 'storage_gb';
         const span: Span<ValueSpan> = {
-          start: a.start,
-          end,
-          label: a.kind === 'ram' ? 'ram_gb' : 'storage_gb',
-          value: {
-            attribute: a.kind === 'ram' ? 'ram_gb' : 'storage_gb',
-            value: unique.length === 1 ? unique[0]! : unique,
-          },
+          start: mine[0]!.start,
+          end: mine[mine.length - 1]!.end,
+          label: attribute,
+          value: { attribute, value: unique.length === 1 ? unique[0]! : unique },
           by: ['parsers/memory'],
         };
         doc.add('spec', span);
-        k = n;
       }
     }
   },
