@@ -4,8 +4,7 @@ import { parseNumber } from '../util/numbers.js';
 import { around, regexParser } from './regex-parser.js';
 
 const FRONT = /\b(front|selfie|front-facing|facetime|under-display)\b/;
-const REAR = /\b(rear|back|main|primary|wide|wide-angle|rear-camera|rear-facing|camera)\b/;
-// Words that only ever mean the rear camera ("camera" alone is either).
+// Words that only ever mean the rear camera ("camera" alone is either; it defaults to rear).
 const REAR_STRICT = /\b(rear|back|main|primary|wide|wide-angle|rear-camera|rear-facing)\b/;
 const SECONDARY = /^[\s-]{0,3}(?:\w+\s)?(ultra-?wide|telephoto|periscope|macro|depth|monochrome|zoom|tof|portrait)/;
 
@@ -19,8 +18,8 @@ export const camera = regexParser(
     const { pre, post } = around(doc, m, 20, 40);
     if (SECONDARY.test(post)) return null;
     // The nearest cue word wins, before or after the value, within its sentence and not past another value.
-    const after = (post.split(/\d+(?:\.\d)?\s?-?\s?(?:mp|megapixel)|[.;]\s/)[0] ?? post).slice(0, 30);
-    const before = (pre.split(/\d+(?:\.\d)?\s?-?\s?(?:mp|megapixels?)|[.;]\s/).pop() ?? '').slice(-24);
+    const after = (post.split(/\b\d{1,4}(?:\.\d)?\s?-?\s?(?:mp|megapixel)|[.;]\s/)[0] ?? post).slice(0, 30);
+    const before = (pre.split(/\b\d{1,4}(?:\.\d)?\s?-?\s?(?:mp|megapixels?)|[.;]\s/).pop() ?? '').slice(-24);
     const cue = (re: RegExp, side: string, fromEnd: boolean): number => {
       const all = [...side.matchAll(new RegExp(re.source, 'g'))];
       if (all.length === 0) return Infinity;

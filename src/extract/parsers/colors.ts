@@ -4,12 +4,70 @@
 import type { Component } from '../component.js';
 import type { Span } from '../doc.js';
 import { COLOR_WORDS } from '../lexicon/colors.js';
+import { stripTrailing } from '../util/text.js';
 import type { ValueSpan } from './regex-parser.js';
 
 const COLORS = new Set(COLOR_WORDS);
-const CONTEXT = /colou?rs?|colorways?|colourways?|finish(?:es)?|shades?|hues?|paint|comes?\sin|available\sin|offered\sin|dressed\sin|options/i;
-const SEPARATOR = /\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*\/\s*/g;
-const STOP = new Set(['in', 'the', 'a', 'an', 'of', 'with', 'and', 'or', 'comes', 'come', 'available', 'offered', 'colours', 'colors', 'colour', 'color', 'colorways', 'colourways', 'finishes', 'finish', 'shades', 'options', 'for', 'at', 'is', 'are', 'be', 'will', 'three', 'four', 'two', 'five', 'six', 'new', 'different', 'including', 'as', 'such', 'like', 'only', 'also', 'both', 'either', 'to', 'from', 'on', 'by', 'it', 'its', 'their', 'model', 'version', 'versions', 'variant', 'variants']);
+const CONTEXT =
+  /colou?rs?|colorways?|colourways?|finish(?:es)?|shades?|hues?|paint|comes?\sin|available\sin|offered\sin|dressed\sin|options/i;
+const SEPARATOR = /,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s|\//g;
+const STOP = new Set([
+  'in',
+  'the',
+  'a',
+  'an',
+  'of',
+  'with',
+  'and',
+  'or',
+  'comes',
+  'come',
+  'available',
+  'offered',
+  'colours',
+  'colors',
+  'colour',
+  'color',
+  'colorways',
+  'colourways',
+  'finishes',
+  'finish',
+  'shades',
+  'options',
+  'for',
+  'at',
+  'is',
+  'are',
+  'be',
+  'will',
+  'three',
+  'four',
+  'two',
+  'five',
+  'six',
+  'new',
+  'different',
+  'including',
+  'as',
+  'such',
+  'like',
+  'only',
+  'also',
+  'both',
+  'either',
+  'to',
+  'from',
+  'on',
+  'by',
+  'it',
+  'its',
+  'their',
+  'model',
+  'version',
+  'versions',
+  'variant',
+  'variants',
+]);
 const WORD = /^[A-Za-z()][A-Za-z()'-]*$/;
 
 interface Item {
@@ -20,7 +78,10 @@ interface Item {
 
 /** The words of a list item that can be part of a colour name: at most three, no function words. */
 function trimItem(text: string, offset: number, keepEnd: boolean): Item | null {
-  const words = [...text.matchAll(/\S+/g)].map((m) => ({ w: m[0].replace(/[.;:!?]+$/, ''), at: offset + (m.index ?? 0) }));
+  const words = [...text.matchAll(/\S+/g)].map((m) => ({
+    w: stripTrailing(m[0], '.;:!?'),
+    at: offset + (m.index ?? 0),
+  }));
   const ok = (w: string) => WORD.test(w) && !STOP.has(w.toLowerCase());
   const picked: typeof words = [];
   if (keepEnd) {

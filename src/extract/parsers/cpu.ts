@@ -10,7 +10,8 @@ export const cpuCores = regexParser(
     const n = parseNumber(m[1] ?? '');
     if (n === null || n < 1 || n > 24) return null;
     const { post } = around(doc, m, 0, 20);
-    if (/^\s*(gpu|graphics|npu|neural|score|scores|result|results|performance|test|tests|benchmark)/.test(post)) return null;
+    if (/^\s*(gpu|graphics|npu|neural|score|scores|result|results|performance|test|tests|benchmark)/.test(post))
+      return null;
     return { attribute: 'cpu_cores', value: n };
   },
 );

@@ -30,20 +30,29 @@ test('device names: brand, line, model and suffixes across device kinds', () => 
 });
 
 test('device names: brands and product words alone are not devices', () => {
-  for (const text of ['Samsung is working on something', 'Switch to a new plan', 'the iPhone maker', 'Nothing official has been said']) {
+  for (const text of [
+    'Samsung is working on something',
+    'Switch to a new plan',
+    'the iPhone maker',
+    'Nothing official has been said',
+  ]) {
     assert.deepEqual(devices(text), [], text);
   }
 });
 
 test('device names: short mentions join the device they abbreviate', () => {
-  const { extraction } = run('The Sony Xperia Z2 is coming. The Z2 packs a 5.2in display.', { published: '2014-02-01' });
+  const { extraction } = run('The Sony Xperia Z2 is coming. The Z2 packs a 5.2in display.', {
+    published: '2014-02-01',
+  });
   const z2 = extraction.result.devices.find((d) => d.name === 'Sony Xperia Z2');
   assert.ok(z2?.aliases.includes('Z2'));
   assert.equal(extraction.result.claims[0]?.device, 'Sony Xperia Z2');
 });
 
 test('device names: relations to the predecessor and to variants', () => {
-  const { extraction } = run('The Sony Xperia Z2 will replace the Xperia Z1. The Galaxy S4 Mini is small.', { published: '2014-02-01' });
+  const { extraction } = run('The Sony Xperia Z2 will replace the Xperia Z1. The Galaxy S4 Mini is small.', {
+    published: '2014-02-01',
+  });
   const z2 = extraction.result.devices.find((d) => d.name === 'Sony Xperia Z2');
   assert.deepEqual(z2?.relations.find((r) => r.device === 'Sony Xperia Z1')?.type, 'successor_of');
   const mini = extraction.result.devices.find((d) => d.name === 'Samsung Galaxy S4 Mini');

@@ -46,9 +46,73 @@ interface Lines {
 }
 
 // Words after a brand that name its chips, software or services, never a device line.
-const NOT_LINES = new Set(['Exynos', 'Snapdragon', 'Dimensity', 'Helio', 'Kirin', 'Tensor', 'Bionic', 'Unpacked', 'Store', 'Pay', 'Music', 'One', 'Galaxy', 'Research', 'Electronics', 'Mobile', 'Health', 'Fit', 'Home', 'Assistant', 'Cloud', 'Play', 'Search', 'Maps', 'Intelligence', 'AI', 'Event', 'Keynote', 'Developer', 'Developers', 'Community', 'Support', 'Shop']);
+const NOT_LINES = new Set([
+  'Exynos',
+  'Snapdragon',
+  'Dimensity',
+  'Helio',
+  'Kirin',
+  'Tensor',
+  'Bionic',
+  'Unpacked',
+  'Store',
+  'Pay',
+  'Music',
+  'One',
+  'Galaxy',
+  'Research',
+  'Electronics',
+  'Mobile',
+  'Health',
+  'Fit',
+  'Home',
+  'Assistant',
+  'Cloud',
+  'Play',
+  'Search',
+  'Maps',
+  'Intelligence',
+  'AI',
+  'Event',
+  'Keynote',
+  'Developer',
+  'Developers',
+  'Community',
+  'Support',
+  'Shop',
+]);
 
-const STOP_WORDS = new Set(['The', 'A', 'An', 'And', 'Or', 'But', 'Has', 'Have', 'Is', 'Will', 'Was', 'In', 'On', 'At', 'For', 'To', 'Of', 'With', 'Also', 'Could', 'May', 'Says', 'Said', 'Just', 'Now', 'New', 'Its', 'This', 'That']);
+const STOP_WORDS = new Set([
+  'The',
+  'A',
+  'An',
+  'And',
+  'Or',
+  'But',
+  'Has',
+  'Have',
+  'Is',
+  'Will',
+  'Was',
+  'In',
+  'On',
+  'At',
+  'For',
+  'To',
+  'Of',
+  'With',
+  'Also',
+  'Could',
+  'May',
+  'Says',
+  'Said',
+  'Just',
+  'Now',
+  'New',
+  'Its',
+  'This',
+  'That',
+]);
 
 function articleLines(text: string, tokens: Token[]): Lines {
   const mentioned = new Set(tokens.map((t) => brandOf(t)).filter((b): b is string => b !== null));
@@ -62,7 +126,14 @@ function articleLines(text: string, tokens: Token[]): Lines {
     const brand = brandOf(tokens[k]!);
     const word = tokens[k + 1]!;
     const model = tokens[k + 2]!;
-    if (!brand || LINES.has(word.text) || STOP_WORDS.has(word.text) || NOT_LINES.has(word.text) || !/^[A-Z][A-Za-z]{2,}$/.test(word.text)) continue;
+    if (
+      !brand ||
+      LINES.has(word.text) ||
+      STOP_WORDS.has(word.text) ||
+      NOT_LINES.has(word.text) ||
+      !/^[A-Z][A-Za-z]{2,}$/.test(word.text)
+    )
+      continue;
     if (!adjacent(text, tokens[k]!, word) || !adjacent(text, word, model)) continue;
     const modelLike = /\d/.test(model.text) && isModelToken(text, model, true);
     if (modelLike || /^(Pro|Max|Ultra|Plus|Mini|Lite|Duo|Fold|Flip)$/.test(model.text)) learned.set(word.text, brand);
@@ -119,7 +190,12 @@ export const deviceNames: Component = {
   },
 };
 
-function readDevice(text: string, tokens: Token[], i: number, lines: Lines): { span: Span<DeviceMention>; next: number } | null {
+function readDevice(
+  text: string,
+  tokens: Token[],
+  i: number,
+  lines: Lines,
+): { span: Span<DeviceMention>; next: number } | null {
   const first = tokens[i];
   if (!first) return null;
   let j = i;
@@ -167,7 +243,13 @@ function readDevice(text: string, tokens: Token[], i: number, lines: Lines): { s
   if (fused && lines.brandOf(fused[1]!)) {
     const model = first.text;
     return {
-      span: { start: first.start, end: first.end, label: 'device', value: { model, brand: lines.brandOf(fused[1]!)!, line: fused[1]!, year: null }, by: ['parsers/device-name'] },
+      span: {
+        start: first.start,
+        end: first.end,
+        label: 'device',
+        value: { model, brand: lines.brandOf(fused[1]!)!, line: fused[1]!, year: null },
+        by: ['parsers/device-name'],
+      },
       next: i + 1,
     };
   }
@@ -185,7 +267,11 @@ function readDevice(text: string, tokens: Token[], i: number, lines: Lines): { s
     const word = tok.text;
     if (isModelToken(text, tok, parts.length > 0 || !!line) || (parts.length === 0 && isModelNumber(word))) {
       hasModel = true;
-    } else if (NAME_WORD_SET.has(word) || SUFFIX_SET.has(word) || /^(FE|Pro|Plus|Max|Ultra|Lite|Mini|Neo)\+$/.test(word)) {
+    } else if (
+      NAME_WORD_SET.has(word) ||
+      SUFFIX_SET.has(word) ||
+      /^(FE|Pro|Plus|Max|Ultra|Lite|Mini|Neo)\+$/.test(word)
+    ) {
       // "Galaxy Watch", "Switch Lite"
     } else if (/^20[0-3]\d$/.test(word) && !followedByUnit(text, tok) && (hasModel || line)) {
       year = Number(word);

@@ -21,7 +21,7 @@ const displaySizeParser = regexParser(
     const namesDevice = doc.layer('device').some((d) => d.start > end && d.start <= end + 1);
     if (!namesDevice && !SCREEN_WORDS.test(post) && !SCREEN_WORDS.test(pre.slice(-20))) return null;
     // "a one-inch 50MP sensor" is a camera sensor, not a screen.
-    if (/^[\s-]*(?:[\w-]+\s){0,2}(sensor|camera|lens|type)\b/.test(post)) return null;
+    if (/^[\s-]{0,3}(?:\w[\w-]*\s){0,2}(sensor|camera|lens|type)\b/.test(post)) return null;
     const inches = m[2]?.toLowerCase() === 'cm' ? round(n / 2.54, 2) : n;
     if (m[3] && /^[\s,]/.test(m[0].slice((m[1] ?? '').length, (m[1] ?? '').length + 1))) return null;
     if (inches < 0.8 || inches > 20) return null;

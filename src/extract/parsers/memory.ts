@@ -54,7 +54,8 @@ export const memory: Component = {
       for (let k = amounts.length - 2; k >= 0; k--) {
         const a = amounts[k]!;
         const b = amounts[k + 1]!;
-        if (a.kind === null && /^\s?(?:or|\/|,|and|to|, or|, and)\s?$/i.test(text.slice(a.end, b.start))) a.kind = b.kind;
+        if (a.kind === null && /^\s?(?:or|\/|,|and|to|, or|, and)\s?$/i.test(text.slice(a.end, b.start)))
+          a.kind = b.kind;
       }
       // "12GB + 256GB": memory first, then storage.
       for (let k = 0; k + 1 < amounts.length; k++) {
@@ -77,7 +78,8 @@ export const memory: Component = {
             : null;
         if (!kind) continue;
         for (let n = k; n < amounts.length && amounts[n]!.kind === null; n++) {
-          if (n > k && !/^\s?(?:or|\/|,|and|, and|, or)\s?$/i.test(text.slice(amounts[n - 1]!.end, amounts[n]!.start))) break;
+          if (n > k && !/^\s?(?:or|\/|,|and|, and|, or)\s?$/i.test(text.slice(amounts[n - 1]!.end, amounts[n]!.start)))
+            break;
           amounts[n]!.kind = kind;
         }
       }

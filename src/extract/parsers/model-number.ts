@@ -35,7 +35,12 @@ export const modelNumber: Component = {
       const before = doc.text.slice(Math.max(0, token.start - 30), token.start);
       const after = doc.text.slice(token.end, token.end + 20);
       // Chipset part numbers and product codes of components are not the device's model number.
-      if (/(qualcomm|snapdragon|mediatek|exynos|kirin|dimensity|helio|tensor|bionic|chip|processor|soc|sensor|modem)\W*$/i.test(before)) continue;
+      if (
+        /(qualcomm|snapdragon|mediatek|exynos|kirin|dimensity|helio|tensor|bionic|chip|processor|soc|sensor|modem)\W*$/i.test(
+          before,
+        )
+      )
+        continue;
       if (/^\W*(chip|processor|soc|sensor|modem|gpu|cpu)/i.test(after)) continue;
       const span: Span<ValueSpan> = {
         start: token.start,

@@ -23,18 +23,23 @@ test('price: keeps the currency the writer quoted', () => {
     ['The Moto G 2015 will be sold for BRL 899.', 899, 'BRL'],
     ['The Xiaomi Mi4 is priced at S$784.', 784, 'SGD'],
   ];
-  for (const [text, amount, currency] of cases) expectClaims(text, pub, [{ attribute: 'price', value: { amount, currency } }]);
+  for (const [text, amount, currency] of cases)
+    expectClaims(text, pub, [{ attribute: 'price', value: { amount, currency } }]);
 });
 
 test('price: a conversion the writer adds in brackets is not a claim', () => {
   const claims = expectClaims('The Xiaomi 14 will cost CNY 4,999 (around $700) at launch.', pub, [
     { attribute: 'price', value: { amount: 4999, currency: 'CNY' } },
   ]);
-  if (claims.some((c) => c.attribute === 'price' && (c.value as { currency: string }).currency === 'USD')) throw new Error('conversion kept');
-  const claims2 = expectClaims('The Xiaomi Mi 10 costs above CNY 3,500, which roughly translates to Rs 35,907 in India.', pub, [
-    { attribute: 'price', value: { amount: 3500, currency: 'CNY' } },
-  ]);
-  if (claims2.some((c) => c.attribute === 'price' && (c.value as { currency: string }).currency === 'INR')) throw new Error('conversion kept');
+  if (claims.some((c) => c.attribute === 'price' && (c.value as { currency: string }).currency === 'USD'))
+    throw new Error('conversion kept');
+  const claims2 = expectClaims(
+    'The Xiaomi Mi 10 costs above CNY 3,500, which roughly translates to Rs 35,907 in India.',
+    pub,
+    [{ attribute: 'price', value: { amount: 3500, currency: 'CNY' } }],
+  );
+  if (claims2.some((c) => c.attribute === 'price' && (c.value as { currency: string }).currency === 'INR'))
+    throw new Error('conversion kept');
 });
 
 test('price: regional prices joined by a slash are each claims, qualified by market', () => {

@@ -60,10 +60,24 @@ export const prices: Component = {
       // Differences and savings ("the extra £24", "$50 off") are not prices of a device.
       const before = lowerText.slice(Math.max(0, m.index - 20), m.index);
       const after = lowerText.slice(m.index + m[0].length, m.index + m[0].length + 14);
-      if (/\b(extra|additional|save|saving|savings|discounts?|cashback|rebate|increase|jump|hike|bump|cut|drop|difference)\s(?:of\s)?(?:up\sto\s)?(?:an?\s)?$/.test(before)) continue;
-      if (/^\s?(more|less|cheaper|off|extra|discount|saving|premium|increase|hike|jump|bump|cut|drop|difference|price\s(?:hike|increase|jump|cut))\b/.test(after)) continue;
+      if (
+        /\b(extra|additional|save|saving|savings|discounts?|cashback|rebate|increase|jump|hike|bump|cut|drop|difference)\s(?:of\s)?(?:up\sto\s)?(?:an?\s)?$/.test(
+          before,
+        )
+      )
+        continue;
+      if (
+        /^\s?(more|less|cheaper|off|extra|discount|saving|premium|increase|hike|jump|bump|cut|drop|difference|price\s(?:hike|increase|jump|cut))\b/.test(
+          after,
+        )
+      )
+        continue;
       // "2.7 pounds" in a sentence about weight is a weight.
-      if (/pounds/i.test(symbol) && /weigh|weight|heavy|light|kg|grams/.test(lowerText.slice(Math.max(0, m.index - 60), m.index + m[0].length + 30))) continue;
+      if (
+        /pounds/i.test(symbol) &&
+        /weigh|weight|heavy|light|kg|grams/.test(lowerText.slice(Math.max(0, m.index - 60), m.index + m[0].length + 30))
+      )
+        continue;
       const currency = currencyOf(symbol, amount, lowerText);
       if (!currency || amount <= 0 || amount > 50_000_000) continue;
       const span: Span<PriceValue> = {

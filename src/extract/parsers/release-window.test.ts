@@ -10,7 +10,11 @@ test('release window: dates resolve against the publication date', () => {
     ['The Galaxy S24 will launch on 12 April 2025.', 'announce_date', iv('2025-04-12', '2025-04-12')],
     ['The Galaxy S24 will go on sale in May.', 'release_date', iv('2024-05-01', '2024-05-31')],
     ['The Galaxy S24 will launch in February.', 'announce_date', iv('2025-02-01', '2025-02-28')],
-    ['The Galaxy S24 is set to hit shelves in the first quarter of 2025.', 'release_date', iv('2025-01-01', '2025-03-31')],
+    [
+      'The Galaxy S24 is set to hit shelves in the first quarter of 2025.',
+      'release_date',
+      iv('2025-01-01', '2025-03-31'),
+    ],
     ['The Galaxy S24 should ship in Q3.', 'release_date', iv('2024-07-01', '2024-09-30')],
     ['The Galaxy S24 will arrive in the second half of the year.', 'release_date', iv('2024-07-01', '2024-12-31')],
     ['The Galaxy S24 will be unveiled in early 2025.', 'announce_date', iv('2025-01-01', '2025-04-30')],
@@ -42,6 +46,9 @@ test('release window: without a publication date relative dates make no claim', 
 
 test('release window: dates no launch or release verb governs are not claims', () => {
   expectNoClaims('The Galaxy S24 certificate was issued on March 3.', pub, ['announce_date', 'release_date']);
-  expectNoClaims('Published: March 3, 2024. The Galaxy S24 has a 6.2-inch screen.', pub, ['announce_date', 'release_date']);
+  expectNoClaims('Published: March 3, 2024. The Galaxy S24 has a 6.2-inch screen.', pub, [
+    'announce_date',
+    'release_date',
+  ]);
   expectNoClaims('We will be live from MWC 2024 with the Galaxy S24.', pub, ['announce_date', 'release_date']);
 });

@@ -108,7 +108,11 @@ const RULES: Rule[] = [
   {
     name: 'day-range',
     namesMonth: true,
-    regex: pattern('date/day-range', `\\b${MONTH}\\s(\\d{1,2})(?:st|nd|rd|th)?\\s?(?:-|–|to|through)\\s?(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s(\\d{4})\\b)?`, 'g'),
+    regex: pattern(
+      'date/day-range',
+      `\\b${MONTH}\\s(\\d{1,2})(?:st|nd|rd|th)?\\s?(?:-|–|to|through)\\s?(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s(\\d{4})\\b)?`,
+      'g',
+    ),
     resolve: (m, pub) => {
       const month = monthIndex(m[1] ?? '');
       const year = yearOf(pub, m[4], undefined, month);
@@ -180,8 +184,7 @@ const RULES: Rule[] = [
       const name = m[2] ?? '';
       // "May" alone is too often the verb; a bare month needs a preposition or a year.
       if (!m[1] && !m[3] && !m[4]) return null;
-      if (name === 'May' && !m[3] && !m[4] && !/^(in|by|during|until|from|this|next)$/i.test(m[1] ?? ''))
-        return null;
+      if (name === 'May' && !m[3] && !m[4] && !/^(in|by|during|until|from|this|next)$/i.test(m[1] ?? '')) return null;
       if (name.length <= 3 && name !== 'May' && !m[3]) return null;
       const month = monthIndex(name);
       if (m[1]?.toLowerCase() === 'next' && pub) return monthWindow(nextYearForMonth(pub, month), month);
@@ -192,7 +195,11 @@ const RULES: Rule[] = [
   {
     name: 'month-event',
     namesMonth: true,
-    regex: pattern('date/month-event', `\\b${MONTH}\\s(?:hardware\\s|product\\s|launch\\s|iPhone\\s)?(?:event|keynote|showcase)\\b`, 'g'),
+    regex: pattern(
+      'date/month-event',
+      `\\b${MONTH}\\s(?:hardware\\s|product\\s|launch\\s|iPhone\\s)?(?:event|keynote|showcase)\\b`,
+      'g',
+    ),
     resolve: (m, pub) => {
       const month = monthIndex(m[1] ?? '');
       const year = yearOf(pub, undefined, undefined, month);

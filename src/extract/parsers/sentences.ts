@@ -41,6 +41,14 @@ const ABBREVIATIONS = new Set([
   'sr',
 ]);
 
+/** The letters-only word ending just before the space at `space`, read backwards without a regex. */
+function wordBefore(text: string, space: number): string | undefined {
+  if (!/\s/.test(text[space] ?? '')) return undefined;
+  let k = space - 1;
+  while (k >= 0 && /[A-Za-z]/.test(text[k] ?? '')) k--;
+  return k < space - 1 ? text.slice(k + 1, space) : undefined;
+}
+
 function isSentenceEnd(text: string, i: number): boolean {
   const ch = text[i];
   if (ch === '!' || ch === '?') return true;
@@ -53,7 +61,7 @@ function isSentenceEnd(text: string, i: number): boolean {
   // An initial ("J. Smith") continues; "720p." ends.
   if (/^[a-z]$/.test(word) && !/\d/.test(text[j] ?? '')) {
     // "Moto G." and "Galaxy S." end a sentence: the letter is a model name, not an initial.
-    const prevWord = /([A-Za-z]+)\s$/.exec(text.slice(Math.max(0, j - 20), j + 1))?.[1];
+    const prevWord = wordBefore(text, j);
     return prevWord !== undefined && LINES.has(prevWord);
   }
   return true;

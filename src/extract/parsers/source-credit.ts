@@ -13,6 +13,8 @@ import {
   UNNAMED_ORIGINS,
 } from '../lexicon/reporting-verbs.js';
 import { alternation, pattern } from '../patterns.js';
+import { readNameAfter, readNameBefore, type FoundName } from '../util/names.js';
+import { stripTrailing } from '../util/text.js';
 import { isModelNumber } from './device-name.js';
 
 export interface SourceValue {
@@ -29,28 +31,32 @@ function anyCase(words: readonly string[]): string {
   return alternation(words.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]));
 }
 
-const NAME_TOKEN = "(?:@\\w{2,20}|[A-Z][\\w&.'’-]{0,24}|\\d[\\w-]*[A-Za-z][\\w-]*)";
-const NAME = `${NAME_TOKEN}(?:\\s(?:${NAME_TOKEN}|of|de|la))?(?:\\s${NAME_TOKEN}){0,2}`;
 const NOT_SOURCE_SET = new Set(NOT_SOURCES);
 const MONTH_NAMES =
   /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const ROLES = anyCase(SOURCE_ROLES);
 
+// Each credit pattern finds only the phrase; the name beside it is read word by word (util/names.ts).
+/** "according to [the Brazil-based publication,] X" */
 const OBJECT_CREDIT = pattern(
   'source/object',
-  `\\b(${anyCase(OBJECT_CREDIT_PHRASES)})\\s(?:the\\s|a\\s|an\\s)?(?:[\\w-]+\\s(?:${ROLES}),?\\s|(?:${ROLES}),?\\s)?(${NAME})`,
+  `\\b(${anyCase(OBJECT_CREDIT_PHRASES)})\\s(?:the\\s|a\\s|an\\s)?(?:[\\w-]{1,30}\\s(?:${ROLES}),?\\s|(?:${ROLES}),?\\s)?`,
   'g',
 );
+/** "X [, Xiaomi's Product Director,] [has] reports" */
 const SUBJECT_CREDIT = pattern(
   'source/subject',
-  `(?<![\\w@])(${NAME})(?:,[^,.]{3,60},)?\\s(?:has\\s|have\\s|had\\s|also\\s|now\\s|recently\\s|earlier\\s|previously\\s)?(${alternation(SUBJECT_REPORTING_VERBS)})\\b`,
+  `(?:has\\s|have\\s|had\\s|also\\s|now\\s|recently\\s|earlier\\s|previously\\s)?\\b(?:${alternation(SUBJECT_REPORTING_VERBS)})\\b`,
   'g',
 );
-const ROLE_CREDIT = pattern('source/role', `\\b(?:${ROLES}),?\\s(${NAME})`, 'g');
+/** "tipster X", "the publication, X" */
+const ROLE_CREDIT = pattern('source/role', `\\b(?:${ROLES}),?\\s`, 'g');
+/** "the X scoop" */
+const SCOOP = pattern('source/scoop', '\\b(?:scoop|leak|report|exclusive)\\b', 'g');
+/** "a member of the X forum" */
+const FORUM = pattern('source/forum', '\\bmember\\sof\\sthe\\s', 'g');
 const HANDLE = pattern('source/handle', '(?<![\\w@])@\\w{2,20}\\b', 'g');
 const REGULATOR = pattern('source/regulator', `(?<![\\w-])(${alternation(REGULATORS)})(?![\\w-])`, 'g');
-const SCOOP = pattern('source/scoop', `\\bthe\\s(${NAME})\\s(?:scoop|leak|report|exclusive)\\b`, 'g');
-const FORUM = pattern('source/forum', `\\bmember\\sof\\sthe\\s(${NAME})\\sforums?\\b`, 'g');
 const MAKER = pattern(
   'source/maker',
   '\\b(?:(?:hint|teaser|tease|confirmation|announcement|statement|invite|invitation|post|press\\srelease)s?\\s(?:from|by)\\sthe\\s(?:company|firm|manufacturer|maker|brand)|the\\s(?:company|firm|manufacturer|maker|brand)\\s(?:has\\s|have\\s)?(?:confirmed|announced|teased|said|revealed|hinted|sent\\sout|posted|shared))\\b',
@@ -65,13 +71,17 @@ const ANAPHOR = pattern(
 
 /** Trim a captured name: possessive owners ("China's IT Home" → "IT Home"), trailing role words, "the". */
 export function cleanName(raw: string): string | null {
-  let name = raw.trim().replace(/[.,;:’']+$/, '');
+  let name = stripTrailing(raw.trim(), ".,;:’'");
   const possessive = /^[A-Z][\w-]*['’]s\s(.+)$/.exec(name);
   if (possessive?.[1]) name = possessive[1];
   name = name.replace(/['’]s$/, '');
   name = name.replace(/^(?:The|the)\s/, '');
+  // "Tipster Ice Universe", "Reporter Dana Whitlock": the role is not part of the name.
+  const role = /^([A-Z][a-z]+)\s/.exec(name)?.[1];
+  if (role && SOURCE_ROLES.includes(role.toLowerCase())) name = name.slice(role.length + 1);
   // "Dana Whitlock of The Wire Desk": the person is the source.
-  name = name.replace(/\sof\s.*$/, '');
+  const of = name.indexOf(' of ');
+  if (of > 0) name = name.slice(0, of);
   const words = name.split(/\s/);
   while (
     words.length > 1 &&
@@ -123,23 +133,43 @@ export const sourceCredits: Component = {
       add(doc, m.index, m.index + m[0].length, { name, kind: 'regulator', evidence }, 'regulator');
     });
     each(HANDLE, text, (m) => add(doc, m.index, m.index + m[0].length, { name: m[0], kind: 'named' }, 'handle'));
-    const named = (m: RegExpExecArray, group: number, rule: string) => {
-      const raw = m[group] ?? '';
-      const offset = m.index + m[0].lastIndexOf(raw);
-      const name = cleanName(raw);
+    const named = (found: FoundName | null, from: number, to: number, rule: string) => {
+      if (!found) return;
+      const name = cleanName(found.name);
       if (!name || /^(reports?|rumou?rs?|sources?)$/i.test(name)) return;
-      if (!isNamedHere(doc, name, offset, offset + raw.length)) return;
+      if (!isNamedHere(doc, name, found.start, found.end)) return;
       if (REGULATORS.includes(name)) return;
-      add(doc, m.index, m.index + m[0].length, { name, kind: 'named' }, rule);
+      add(doc, Math.min(from, found.start), Math.max(to, found.end), { name, kind: 'named' }, rule);
     };
     each(OBJECT_CREDIT, text, (m) => {
+      // A trailing "Via X" line credits the article (via-line), not a claim.
       if (/^(via|per)$/i.test(m[1] ?? '') && /^\s*$/.test(text.slice(text.lastIndexOf('\n', m.index) + 1, m.index)))
         return;
-      named(m, 2, 'object');
+      named(readNameAfter(text, m.index + m[0].length), m.index, m.index + m[0].length, 'object');
     });
-    each(SUBJECT_CREDIT, text, (m) => named(m, 1, 'subject'));
-    each(ROLE_CREDIT, text, (m) => named(m, 1, 'role'));
-    each(SCOOP, text, (m) => named(m, 1, 'scoop'));
-    each(FORUM, text, (m) => named(m, 1, 'forum'));
+    each(SUBJECT_CREDIT, text, (m) => {
+      if (text[m.index - 1] !== ' ') return;
+      let end = m.index - 1;
+      // "Thomas, Xiaomi's Product Director, revealed": step back over the appositive between commas.
+      if (text[end - 1] === ',') {
+        const open = text.lastIndexOf(',', end - 2);
+        if (open < 0 || end - open > 64 || text.slice(open, end).includes('.')) return;
+        end = open;
+      }
+      named(readNameBefore(text, end), m.index, m.index + m[0].length, 'subject');
+    });
+    each(ROLE_CREDIT, text, (m) =>
+      named(readNameAfter(text, m.index + m[0].length), m.index, m.index + m[0].length, 'role'),
+    );
+    each(SCOOP, text, (m) => {
+      const found = text[m.index - 1] === ' ' ? readNameBefore(text, m.index - 1) : null;
+      if (found && /\bthe\s$/i.test(text.slice(Math.max(0, found.start - 4), found.start)))
+        named(found, m.index, m.index + m[0].length, 'scoop');
+    });
+    each(FORUM, text, (m) => {
+      const found = readNameAfter(text, m.index + m[0].length);
+      if (found && /^\sforums?\b/.test(text.slice(found.end, found.end + 8)))
+        named(found, m.index, m.index + m[0].length, 'forum');
+    });
   },
 };

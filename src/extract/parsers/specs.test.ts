@@ -6,14 +6,32 @@ const pub = { published: '2024-01-10' };
 test('specs: every attribute in the units real articles use', () => {
   const cases: [string, Parameters<typeof expectClaims>[2]][] = [
     ['The Pixel 8 has a 6.2-inch display.', [{ attribute: 'display_size_in', value: 6.2 }]],
-    ['The Pixel 8 gets a 5.5in, 2K quad HD display.', [{ attribute: 'display_size_in', value: 5.5 }, { attribute: 'display_resolution', value: '2560x1440' }]],
+    [
+      'The Pixel 8 gets a 5.5in, 2K quad HD display.',
+      [
+        { attribute: 'display_size_in', value: 5.5 },
+        { attribute: 'display_resolution', value: '2560x1440' },
+      ],
+    ],
     ['The Pixel 8 gets a 15.5cm screen.', [{ attribute: 'display_size_in', value: 6.1 }]],
-    ['The Pixel 8 gets a six-inch 1080p panel.', [{ attribute: 'display_size_in', value: 6 }, { attribute: 'display_resolution', value: '1920x1080' }]],
+    [
+      'The Pixel 8 gets a six-inch 1080p panel.',
+      [
+        { attribute: 'display_size_in', value: 6 },
+        { attribute: 'display_resolution', value: '1920x1080' },
+      ],
+    ],
     ['The Pixel 8 gets a 1,080 x 2,400 screen.', [{ attribute: 'display_resolution', value: '2400x1080' }]],
     ['The Pixel 8 gets a Full HD screen.', [{ attribute: 'display_resolution', value: '1920x1080' }]],
     ['The Pixel 8 gets a QHD display.', [{ attribute: 'display_resolution', value: '2560x1440' }]],
     ['The Pixel 8 gets a 120Hz refresh rate.', [{ attribute: 'refresh_rate_hz', value: 120 }]],
-    ['The Pixel 8 runs a 2.2GHz quad-core chip.', [{ attribute: 'cpu_clock_ghz', value: 2.2 }, { attribute: 'cpu_cores', value: 4 }]],
+    [
+      'The Pixel 8 runs a 2.2GHz quad-core chip.',
+      [
+        { attribute: 'cpu_clock_ghz', value: 2.2 },
+        { attribute: 'cpu_cores', value: 4 },
+      ],
+    ],
     ['The Pixel 8 uses an octa-core Tensor G3.', [{ attribute: 'cpu_cores', value: 8 }]],
     ['The Galaxy S24 uses the Qualcomm Snapdragon 8 Gen 3.', [{ attribute: 'chipset', value: 'Snapdragon 8 Gen 3' }]],
     ['The Galaxy S24 uses the Exynos 2400 in Europe.', [{ attribute: 'chipset', value: 'Exynos 2400' }]],
@@ -22,12 +40,30 @@ test('specs: every attribute in the units real articles use', () => {
     ['The iPhone 15 Pro uses the A17 Pro.', [{ attribute: 'chipset', value: 'A17 Pro' }]],
     ['The Pixel 8 uses the Google Tensor G3.', [{ attribute: 'chipset', value: 'Tensor G3' }]],
     ['The Mate 60 Pro uses a Kirin 9000S chip.', [{ attribute: 'chipset', value: 'Kirin 9000S' }]],
-    ['The Pixel 8 has 8GB of RAM and 128GB of storage.', [{ attribute: 'ram_gb', value: 8 }, { attribute: 'storage_gb', value: 128 }]],
+    [
+      'The Pixel 8 has 8GB of RAM and 128GB of storage.',
+      [
+        { attribute: 'ram_gb', value: 8 },
+        { attribute: 'storage_gb', value: 128 },
+      ],
+    ],
     ['The Pixel 8 comes in 128GB/256GB versions.', [{ attribute: 'storage_gb', value: [128, 256] }]],
     ['The Pixel 8 Pro tops out at 1TB of storage.', [{ attribute: 'storage_gb', value: 1000 }]],
-    ['The Mi 10 is said to come with 12GB RAM and 256GB storage.', [{ attribute: 'ram_gb', value: 12 }, { attribute: 'storage_gb', value: 256 }]],
+    [
+      'The Mi 10 is said to come with 12GB RAM and 256GB storage.',
+      [
+        { attribute: 'ram_gb', value: 12 },
+        { attribute: 'storage_gb', value: 256 },
+      ],
+    ],
     ['The Moto G offers 8GB or 16GB of internal storage.', [{ attribute: 'storage_gb', value: [8, 16] }]],
-    ['The Pixel 8 has a 50MP main camera and a 10.5MP selfie camera.', [{ attribute: 'rear_camera_mp', value: 50 }, { attribute: 'front_camera_mp', value: 10.5 }]],
+    [
+      'The Pixel 8 has a 50MP main camera and a 10.5MP selfie camera.',
+      [
+        { attribute: 'rear_camera_mp', value: 50 },
+        { attribute: 'front_camera_mp', value: 10.5 },
+      ],
+    ],
     ['The Xperia Z2 has a 20.7-megapixel rear camera.', [{ attribute: 'rear_camera_mp', value: 20.7 }]],
     ['The Pixel 8 packs a 4,575mAh battery.', [{ attribute: 'battery_mah', value: 4575 }]],
     ['The Pixel 8 ships with Android 14.', [{ attribute: 'os', value: 'Android 14' }]],
@@ -39,8 +75,17 @@ test('specs: every attribute in the units real articles use', () => {
     ['The Pixel 8 is 8.9mm thick.', [{ attribute: 'thickness_mm', value: 8.9 }]],
     ['The Xperia Z2 measures 146.8 x 73.3 x 8.2mm.', [{ attribute: 'thickness_mm', value: 8.2 }]],
     ['The Pixel 8 is rated IP68 for water resistance.', [{ attribute: 'water_resistance', value: 'IP68' }]],
-    ['The OnePlus 12 supports 80W fast charging and 50W wireless charging.', [{ attribute: 'charging_w', value: 80, qualifier: null }, { attribute: 'charging_w', value: 50, qualifier: 'wireless' }]],
-    ['The Pixel 8 comes in Obsidian, Hazel and Rose colours.', [{ attribute: 'colors', value: ['obsidian', 'hazel', 'rose'] }]],
+    [
+      'The OnePlus 12 supports 80W fast charging and 50W wireless charging.',
+      [
+        { attribute: 'charging_w', value: 80, qualifier: null },
+        { attribute: 'charging_w', value: 50, qualifier: 'wireless' },
+      ],
+    ],
+    [
+      'The Pixel 8 comes in Obsidian, Hazel and Rose colours.',
+      [{ attribute: 'colors', value: ['obsidian', 'hazel', 'rose'] }],
+    ],
     ['The Galaxy S24 Ultra carries the model number SM-S928B.', [{ attribute: 'model_number', value: 'SM-S928B' }]],
     ['The Moto G is known internally by the codename "Falcon".', [{ attribute: 'codename', value: 'Falcon' }]],
   ];

@@ -1,12 +1,12 @@
 // Trailing credit lines ("Via XperiaGuide", "Source: GSMArena", "[TechnoBuffalo]"): the article's `via`.
 import type { Component } from '../component.js';
 
-const LINE = /^\s*\[?\s*(?:via|source|sources|h\/t|hat tip|thanks to)\b:?\s*(.+?)\]?\s*$/i;
+const LINE = /^\[?\s?(?:via|source|sources|h\/t|hat tip|thanks to)\b:?\s?(.*)$/i;
 const BRACKET = /\[([A-Z][\w .&-]{1,40})\]\s*$/;
 
 function splitNames(list: string): string[] {
   return list
-    .split(/\s*(?:\bvia\b|,|;|\||\band\b|&)\s*/i)
+    .split(/(?:\bvia\b|,|;|\||\band\b|&)/i)
     .map((s) =>
       s
         .replace(/\b(here|there)\b/gi, '')

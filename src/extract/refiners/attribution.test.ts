@@ -4,14 +4,21 @@ import { expectClaims } from '../../../test/helpers/extract.js';
 const pub = { published: '2024-02-01' };
 
 test('attach-device: a value belongs to the device it modifies or the one named before it', () => {
-  expectClaims('Google is preparing the Pixel 9. The search giant’s phone will be joined by a $599 Pixel Tablet 2.', pub, [
-    { attribute: 'price', value: { amount: 599, currency: 'USD' }, device: 'Google Pixel Tablet 2' },
-  ]);
+  expectClaims(
+    'Google is preparing the Pixel 9. The search giant’s phone will be joined by a $599 Pixel Tablet 2.',
+    pub,
+    [{ attribute: 'price', value: { amount: 599, currency: 'USD' }, device: 'Google Pixel Tablet 2' }],
+  );
   expectClaims('The Galaxy S25 will have a 6.2-inch screen, bigger than the Galaxy S24.', pub, [
     { attribute: 'display_size_in', value: 6.2, device: 'Samsung Galaxy S25' },
   ]);
   expectClaims('The Galaxy S25 is a follow-up to the Galaxy S24 released in January 2024.', pub, [
-    { attribute: 'release_date', value: { from: '2024-01-01', to: '2024-01-31' }, device: 'Samsung Galaxy S24', certainty: 'official' },
+    {
+      attribute: 'release_date',
+      value: { from: '2024-01-01', to: '2024-01-31' },
+      device: 'Samsung Galaxy S24',
+      certainty: 'official',
+    },
   ]);
   expectClaims('The Xperia 1 VI leaked today. It also packs the same 12MP camera as the Xperia 1 V.', pub, [
     { attribute: 'rear_camera_mp', value: 12, device: 'Sony Xperia 1 VI' },
@@ -32,7 +39,9 @@ test('attach-source: credits reach as far as the text carries them', () => {
   expectClaims('A Geekbench listing shows the OnePlus 13 with 16GB of RAM.', pub, [
     { attribute: 'ram_gb', value: 16, source: 'Geekbench', certainty: 'likely', evidence: 'benchmark' },
   ]);
-  expectClaims('Reports claim the Pixel 9 will cost $799.', pub, [{ attribute: 'price', value: { amount: 799, currency: 'USD' }, source: null }]);
+  expectClaims('Reports claim the Pixel 9 will cost $799.', pub, [
+    { attribute: 'price', value: { amount: 799, currency: 'USD' }, source: null },
+  ]);
   expectClaims('GSMArena reports the Moto G 2024 will have a 6.5-inch display.\n\nVia XDA', pub, [
     { attribute: 'display_size_in', value: 6.5, source: 'GSMArena' },
   ]);
@@ -45,7 +54,9 @@ test('scope-hedges: certainty from stance in scope, including the next sentence'
   expectClaims('The Pixel 9 will cost $699, but there’s no way to verify this yet.', pub, [
     { attribute: 'price', value: { amount: 699, currency: 'USD' }, certainty: 'doubtful' },
   ]);
-  expectClaims('The Pixel 9 is tipped to pack a 4,700mAh battery.', pub, [{ attribute: 'battery_mah', value: 4700, certainty: 'rumored' }]);
+  expectClaims('The Pixel 9 is tipped to pack a 4,700mAh battery.', pub, [
+    { attribute: 'battery_mah', value: 4700, certainty: 'rumored' },
+  ]);
   expectClaims('Take this one with a pinch of salt. The Pixel 9 is said to get a 6.4-inch screen.', pub, [
     { attribute: 'display_size_in', value: 6.4, certainty: 'doubtful' },
   ]);

@@ -68,7 +68,9 @@ export const dateKind: Component = {
       if (/\b(published|updated|posted|issued|filed|certified|certification)\b[^.]{0,20}$/.test(near)) continue;
       let attribute: Attribute | null = cue?.attribute ?? null;
       // "at MWC in Barcelona, which runs from February 24 to 27": a date given for an event is its announcement.
-      const besideEvent = !d.value.event && dates.some((o) => o.value?.event && o.start >= s.start && o.end <= s.end && Math.abs(d.start - o.end) < 70);
+      const besideEvent =
+        !d.value.event &&
+        dates.some((o) => o.value?.event && o.start >= s.start && o.end <= s.end && Math.abs(d.start - o.end) < 70);
       if (besideEvent && attribute !== 'release_date') attribute = 'announce_date';
       // A device shown at an event is announced there, whatever the verb ("arrive at MWC").
       if (d.value.event && attribute) attribute = 'announce_date';

@@ -48,8 +48,14 @@ function baseOf(name: string): string | null {
   return null;
 }
 
+/** "Xperia Z2" → ["Xperia Z", "2", ""]: the stem, the last number and a letter after it. */
+function numberSuffix(name: string): [string, string, string, string] | null {
+  const m = /(?<!\d)(\d+)([A-Za-z]?)$/.exec(name);
+  return m ? [m[0], name.slice(0, m.index), m[1] ?? '', m[2] ?? ''] : null;
+}
+
 function numberOf(name: string): { stem: string; n: number } | null {
-  const m = /^(.*?)(\d+)([A-Za-z]?)$/.exec(name.replace(/ \(\d{4}\)$/, ''));
+  const m = numberSuffix(name.replace(/ \(\d{4}\)$/, ''));
   return m ? { stem: (m[1] ?? '') + '|' + (m[3] ?? ''), n: Number(m[2]) } : null;
 }
 

@@ -83,7 +83,8 @@ function clauseOf(doc: Doc, c: Span, sentence: Span): string {
   const devices = doc.layer('device').filter((d) => d.start >= sentence.start && d.end <= c.start);
   let k = devices.length - 1;
   // "will announce the Galaxy A55 and Galaxy A35 this spring": the verb before a list reaches every item.
-  while (k > 0 && /^\s?(?:,|and|or|&|, and)\s(?:the\s)?$/.test(doc.text.slice(devices[k - 1]!.end, devices[k]!.start))) k--;
+  while (k > 0 && /^\s?(?:,|and|or|&|, and)\s(?:the\s)?$/.test(doc.text.slice(devices[k - 1]!.end, devices[k]!.start)))
+    k--;
   const first = devices[k];
   const from = first ? Math.max(sentence.start, first.start - 25) : Math.max(sentence.start, c.start - 60);
   const tail = doc.text.slice(c.end, sentence.end);
