@@ -1,6 +1,7 @@
 // The one object every extraction component reads and annotates (spaCy's Doc): the text never
 // changes, components add spans to named layers, offsets are UTF-16 indexes into `text`.
 import type { IsoDate } from '../core/types.js';
+import { tokenize, type Token } from './util/tokens.js';
 
 export const LAYERS = [
   'sentence',
@@ -32,6 +33,10 @@ export interface DocMeta {
   authors: string[];
 }
 
+function byPosition(a: Span, b: Span): number {
+  return a.start - b.start || b.end - a.end;
+}
+
 export class Doc {
   readonly text: string;
   readonly published: IsoDate | null;
@@ -46,25 +51,66 @@ export class Doc {
     this.meta = meta;
   }
 
+  private readonly unsorted = new Set<LayerName>();
+
+  /** A layer's spans in document order (by start, longer first). */
   layer<V = unknown>(name: LayerName): Span<V>[] {
     let spans = this.layers.get(name);
     if (!spans) {
       spans = [];
       this.layers.set(name, spans);
     }
+    if (this.unsorted.has(name)) {
+      spans.sort(byPosition);
+      this.unsorted.delete(name);
+    }
     return spans as Span<V>[];
   }
 
   /** Replace a layer's spans, kept in document order. */
   setLayer<V>(name: LayerName, spans: Span<V>[]): void {
-    this.layers.set(
-      name,
-      [...spans].sort((a, b) => a.start - b.start || b.end - a.end),
-    );
+    this.layers.set(name, [...spans].sort(byPosition));
+    this.unsorted.delete(name);
   }
 
   add<V>(name: LayerName, span: Span<V>): void {
     this.layer<V>(name).push(span);
+    this.unsorted.add(name);
+  }
+
+  /** The spans of a layer that start in [from, to), found by binary search. */
+  startingIn<V = unknown>(name: LayerName, from: number, to: number): Span<V>[] {
+    const spans = this.layer<V>(name);
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[mid]!.start < from) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: Span<V>[] = [];
+    for (let k = lo; k < spans.length && spans[k]!.start < to; k++) out.push(spans[k]!);
+    return out;
+  }
+
+  /** The spans of a layer that lie wholly inside [from, to). */
+  inside<V = unknown>(name: LayerName, from: number, to: number): Span<V>[] {
+    return this.startingIn<V>(name, from, to).filter((s) => s.end <= to);
+  }
+
+  private tokenCache: Token[] | null = null;
+  private lowerCache: string | null = null;
+
+  /** The text's word tokens, computed once and shared by the components that walk words. */
+  tokens(): readonly Token[] {
+    this.tokenCache ??= tokenize(this.text);
+    return this.tokenCache;
+  }
+
+  /** The text in lower case, computed once. */
+  lower(): string {
+    this.lowerCache ??= this.text.toLowerCase();
+    return this.lowerCache;
   }
 
   slice(span: { start: number; end: number }): string {

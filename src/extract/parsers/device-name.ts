@@ -10,7 +10,7 @@ import {
   NAME_WORDS,
   VARIANT_SUFFIXES,
 } from '../lexicon/brands.js';
-import { bare, tokenize, type Token } from '../util/tokens.js';
+import { bare, type Token } from '../util/tokens.js';
 
 export interface DeviceMention {
   /** The name as printed, without a leading brand ("Xperia Z2"). */
@@ -33,7 +33,17 @@ const MODEL_NUMBER = /^(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]{5,})[A-Z]{1,4}\d{0,4}-?[A-Z]
 // Makers that style their name in lower case ("vivo", "realme").
 const LOWER_CASE_BRANDS = new Set(['vivo', 'realme', 'iqoo', 'nubia']);
 
+/** Cheap test that a token could begin a device name: most words are lower-case prose. */
+function mayStartName(token: Token): boolean {
+  const c = token.text.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true; // A-Z
+  if (c === 50) return token.text.length === 4 && token.text.startsWith('20'); // "2015 Moto G"
+  if (c === 105) return true; // "iPhone", "iPad", "iQOO"
+  return LOWER_CASE_BRANDS.has(token.text);
+}
+
 function brandOf(token: Token): string | null {
+  if (!mayStartName(token)) return null;
   const word = bare(token);
   if (!/^[A-Z]/.test(word) && !LOWER_CASE_BRANDS.has(word)) return null;
   return BRAND_SPELLINGS[word.toLowerCase()] ?? null;
@@ -114,7 +124,7 @@ const STOP_WORDS = new Set([
   'That',
 ]);
 
-function articleLines(text: string, tokens: Token[]): Lines {
+function articleLines(text: string, tokens: readonly Token[]): Lines {
   const mentioned = new Set(tokens.map((t) => brandOf(t)).filter((b): b is string => b !== null));
   const learned = new Map<string, string>();
   // A line word listed for exactly one brand the article mentions ("Magic" with "Honor" about).
@@ -173,12 +183,12 @@ export const deviceNames: Component = {
   assigns: ['device'],
   run(doc) {
     const text = doc.text;
-    const tokens = tokenize(text);
+    const tokens = doc.tokens();
     const lines = articleLines(text, tokens);
     const spans: Span<DeviceMention>[] = [];
     let i = 0;
     while (i < tokens.length) {
-      const found = readDevice(text, tokens, i, lines);
+      const found = mayStartName(tokens[i]!) ? readDevice(text, tokens, i, lines) : null;
       if (found) {
         spans.push(found.span);
         i = found.next;
@@ -192,7 +202,7 @@ export const deviceNames: Component = {
 
 function readDevice(
   text: string,
-  tokens: Token[],
+  tokens: readonly Token[],
   i: number,
   lines: Lines,
 ): { span: Span<DeviceMention>; next: number } | null {

@@ -2,7 +2,6 @@
 // 'D6503 "Sirius"', 'internal codename is "Osprey"').
 import type { Component } from '../component.js';
 import type { Span } from '../doc.js';
-import { tokenize } from '../util/tokens.js';
 import { isModelNumber } from './device-name.js';
 import { regexParser, type ValueSpan } from './regex-parser.js';
 
@@ -29,7 +28,10 @@ export const modelNumber: Component = {
   requires: [],
   assigns: ['spec'],
   run(doc) {
-    for (const token of tokenize(doc.text)) {
+    for (const token of doc.tokens()) {
+      // Model numbers start with a capital letter and hold a digit.
+      const c = token.text.charCodeAt(0);
+      if (c < 65 || c > 90 || token.text.length < 5) continue;
       const word = token.text.replace(/['’]s$/, '');
       if (!isModelNumber(word)) continue;
       const before = doc.text.slice(Math.max(0, token.start - 30), token.start);

@@ -26,7 +26,7 @@ const FOCUS_ANAPHOR =
   /\b(the|this|that)\s(?:new\s|upcoming\s|rumou?red\s|purported\s|alleged\s|latest\s|next\s)?(handset|device|phone|smartphone|unit|flagship|tablet|watch|smartwatch|laptop|console)\b/i;
 
 function mentionsIn(doc: Doc, from: number, to: number): Span<ResolvedMention>[] {
-  return doc.layer<ResolvedMention>('device').filter((d) => d.start >= from && d.end <= to);
+  return doc.inside<ResolvedMention>('device', from, to);
 }
 
 const BRAND_AS_SUBJECT = new RegExp(

@@ -17,6 +17,8 @@ const REPORTING =
 const CONTINUATION =
   /^(?:That|This|These|Those|It|Its|He|She|They|Also|Additionally|Plus|Further|Furthermore|The\s(?:[\w-]+\s)?(?:leak|leaks|listing|listings|report|leaker|tipster|post|publication|spec-sheet|spec\ssheet|specs|specifications|document|filing|certification))\b/;
 
+const SUBORDINATE = /\b(after|before|when|while|since|unlike|like|than|as)\s(?:\w+\s){0,2}$/i;
+
 interface Resolved {
   name: string | null;
   kind: 'named' | 'regulator' | 'maker' | null;
@@ -71,10 +73,9 @@ export const attachSource: Component = {
     const paragraphs = doc.layer('paragraph');
     const sources = doc.layer<SourceValue>('source');
     const named = sources.filter((s) => s.value!.kind === 'named' || s.value!.kind === 'regulator');
-    const evidence = doc.layer<EvidenceKind>('evidence');
     const inSentence = (k: number) => {
       const s = sentences[k]!;
-      return sources.filter((x) => x.start >= s.start && x.start < s.end);
+      return doc.startingIn<SourceValue>('source', s.start, s.end);
     };
     for (const c of doc.layer<ClaimSpan['value']>('claim') as ClaimSpan[]) {
       const d = c.value!;
@@ -95,14 +96,15 @@ export const attachSource: Component = {
         }
       }
       if (!found && REPORTING.test(doc.slice(s))) {
-        const prior = named.filter((n) => n.start < s.start);
+        // The story's source, not one named in passing ("Just days after X leaked images, …").
+        const prior = named.filter((n) => n.start < s.start && !SUBORDINATE.test(doc.text.slice(Math.max(0, n.start - 24), n.start)));
         const last = prior[prior.length - 1];
         if (last) found = resolveSpan(doc, last, named);
         else {
           const pi = paragraphIndexAt(doc, s.start);
           const next = paragraphs[pi + 1];
           const ahead = next
-            ? sources.filter((n) => n.start >= next.start && n.start < next.end && n.value!.kind !== 'unnamed')
+            ? doc.startingIn<SourceValue>('source', next.start, next.end).filter((n) => n.value!.kind !== 'unnamed')
             : [];
           found = pick(doc, ahead, named, next?.start ?? 0);
         }
@@ -114,7 +116,7 @@ export const attachSource: Component = {
         c.by.push('refiners/attach-source');
       }
       // Evidence: a cue in the claim's sentence, else in the sentence the credit came from.
-      const cue = (from: number, to: number) => evidence.filter((e) => e.start >= from && e.start < to);
+      const cue = (from: number, to: number) => doc.startingIn<EvidenceKind>('evidence', from, to);
       let ev = cue(s.start, s.end);
       if (ev.length === 0 && found && found.at < s.start) {
         const src = sentences.find((x) => x.start <= found!.at && found!.at < x.end);

@@ -6,7 +6,6 @@ import type { Component } from '../component.js';
 import type { Doc, Span } from '../doc.js';
 import { VARIANT_SUFFIXES } from '../lexicon/brands.js';
 import type { DeviceMention } from '../parsers/device-name.js';
-import { tokenize } from '../util/tokens.js';
 import { mentionRoles, type MentionRole } from './device-roles.js';
 
 export interface ResolvedMention extends DeviceMention {
@@ -95,7 +94,7 @@ export const resolveDevices: Component = {
     }
     const added: Span<ResolvedMention>[] = [];
     if (shortForms.size > 0) {
-      for (const t of tokenize(doc.text)) {
+      for (const t of doc.tokens()) {
         const word = t.text.replace(/['’]s$/, '');
         const name = shortForms.get(word);
         if (!name) continue;

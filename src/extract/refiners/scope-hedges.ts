@@ -72,15 +72,14 @@ function topicAttributes(sentence: string): Set<Attribute> | null {
 function hedgesIn(doc: Doc, from: number, to: number): Set<HedgeKind> {
   return new Set(
     doc
-      .layer<HedgeKind>('hedge')
-      .filter((h) => h.start >= from && h.start < to)
+      .startingIn<HedgeKind>('hedge', from, to)
       .map((h) => h.value!),
   );
 }
 
 function clauseOf(doc: Doc, c: Span, sentence: Span): string {
   // The stretch from the last device mention before the value to the end of the value's phrase.
-  const devices = doc.layer('device').filter((d) => d.start >= sentence.start && d.end <= c.start);
+  const devices = doc.inside('device', sentence.start, c.start);
   let k = devices.length - 1;
   // "will announce the Galaxy A55 and Galaxy A35 this spring": the verb before a list reaches every item.
   while (k > 0 && /^\s?(?:,|and|or|&|, and)\s(?:the\s)?$/.test(doc.text.slice(devices[k - 1]!.end, devices[k]!.start)))
