@@ -33,6 +33,18 @@ export interface DocMeta {
   authors: string[];
 }
 
+function sameLengthLower(text: string): string {
+  let lower = text.toLowerCase();
+  // A few characters lower-case to two code units ("İ"); keep those as they are.
+  if (lower.length !== text.length) {
+    lower = Array.from(text, (ch) => {
+      const l = ch.toLowerCase();
+      return l.length === ch.length ? l : ch;
+    }).join('');
+  }
+  return lower.replaceAll('’', "'");
+}
+
 function byPosition(a: Span, b: Span): number {
   return a.start - b.start || b.end - a.end;
 }
@@ -107,9 +119,12 @@ export class Doc {
     return this.tokenCache;
   }
 
-  /** The text in lower case, computed once. */
+  /**
+   * The text in lower case with typographic apostrophes made plain, computed once. It has the same
+   * length as `text`, so offsets found in it index `text` too.
+   */
   lower(): string {
-    this.lowerCache ??= this.text.toLowerCase();
+    this.lowerCache ??= sameLengthLower(this.text);
     return this.lowerCache;
   }
 

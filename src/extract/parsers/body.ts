@@ -46,9 +46,13 @@ export const thickness = regexParser(
     const start = triple ? m[0].lastIndexOf(m[3] ?? '') : 0;
     return { attribute: 'thickness_mm', value: n, start: triple ? 0 : start };
   },
+  ['mm'],
 );
 
-export const waterResistance = regexParser('water-resistance', 'spec', /\b(IP[X\d][\dX])\b/g, (m) => ({
-  attribute: 'water_resistance',
-  value: m[1] ?? '',
-}));
+export const waterResistance = regexParser(
+  'water-resistance',
+  'spec',
+  /\b(IP[X\d][\dX])\b/g,
+  (m) => ({ attribute: 'water_resistance', value: m[1] ?? '' }),
+  ['ip'],
+);

@@ -31,4 +31,5 @@ export const camera = regexParser(
     if (front < rear) return { attribute: 'front_camera_mp', value: n };
     return { attribute: 'rear_camera_mp', value: n };
   },
+  ['mp', 'megapixel', 'm '],
 );

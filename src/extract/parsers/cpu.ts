@@ -14,12 +14,19 @@ export const cpuCores = regexParser(
       return null;
     return { attribute: 'cpu_cores', value: n };
   },
+  ['core'],
 );
 
-export const cpuClock = regexParser('cpu-clock', 'spec', /\b(\d(?:\.\d{1,2})?)\s?GHz\b/gi, (m, doc) => {
-  const n = parseNumber(m[1] ?? '');
-  if (n === null || n < 0.3 || n > 6) return null;
-  const { pre, post } = around(doc, m, 25, 25);
-  if (/wi-?fi|band|wifi|wireless|network|spectrum/.test(pre.slice(-12) + post.slice(0, 20))) return null;
-  return { attribute: 'cpu_clock_ghz', value: n };
-});
+export const cpuClock = regexParser(
+  'cpu-clock',
+  'spec',
+  /\b(\d(?:\.\d{1,2})?)\s?GHz\b/gi,
+  (m, doc) => {
+    const n = parseNumber(m[1] ?? '');
+    if (n === null || n < 0.3 || n > 6) return null;
+    const { pre, post } = around(doc, m, 25, 25);
+    if (/wi-?fi|band|wifi|wireless|network|spectrum/.test(pre.slice(-12) + post.slice(0, 20))) return null;
+    return { attribute: 'cpu_clock_ghz', value: n };
+  },
+  ['ghz'],
+);

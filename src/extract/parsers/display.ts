@@ -32,11 +32,17 @@ const displaySizeParser = regexParser(
 /** Reads the device layer to see a size printed before a device's name. */
 export const displaySize: Component = { ...displaySizeParser, requires: ['device'] };
 
-export const refreshRate = regexParser('refresh-rate', 'spec', /\b(\d{2,3})\s?Hz\b/g, (m, doc) => {
-  const n = parseNumber(m[1] ?? '');
-  if (n === null || n < 30 || n > 500) return null;
-  const { pre, post } = around(doc, m, 30, 40);
-  if (!/refresh|display|screen|panel|amoled|oled|lcd|ltpo/.test(post + pre)) return null;
-  if (/touch sampling|sampling rate|pwm/.test(post.slice(0, 25) + pre.slice(-15))) return null;
-  return { attribute: 'refresh_rate_hz', value: n };
-});
+export const refreshRate = regexParser(
+  'refresh-rate',
+  'spec',
+  /\b(\d{2,3})\s?Hz\b/g,
+  (m, doc) => {
+    const n = parseNumber(m[1] ?? '');
+    if (n === null || n < 30 || n > 500) return null;
+    const { pre, post } = around(doc, m, 30, 40);
+    if (!/refresh|display|screen|panel|amoled|oled|lcd|ltpo/.test(post + pre)) return null;
+    if (/touch sampling|sampling rate|pwm/.test(post.slice(0, 25) + pre.slice(-15))) return null;
+    return { attribute: 'refresh_rate_hz', value: n };
+  },
+  ['hz'],
+);

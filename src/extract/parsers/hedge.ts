@@ -5,17 +5,17 @@ import { alternation, pattern } from '../patterns.js';
 
 export type HedgeKind = 'doubt' | 'likely' | 'rumor' | 'cancel';
 
-/** Lexicon apostrophes match typographic ones too ("hasn’t"). */
-function cues(words: readonly string[]): string {
-  return alternation(words).replace(/'/g, "['’]");
+// One scan over the lower-cased text (typographic apostrophes made plain); each cue maps back to its kind.
+const KIND_OF = new Map<string, HedgeKind>();
+for (const [kind, words] of [
+  ['doubt', DOUBT_CUES],
+  ['likely', LIKELY_CUES],
+  ['cancel', DOUBT_CANCELLERS],
+  ['rumor', RUMOR_CUES],
+] as const) {
+  for (const w of words) if (!KIND_OF.has(w.toLowerCase())) KIND_OF.set(w.toLowerCase(), kind);
 }
-
-const GROUPS: { kind: HedgeKind; regex: RegExp }[] = [
-  { kind: 'doubt', regex: pattern('hedge/doubt', `(?<!\\w)(?:${cues(DOUBT_CUES)})`, 'gi') },
-  { kind: 'likely', regex: pattern('hedge/likely', `(?<!\\w)(?:${cues(LIKELY_CUES)})`, 'gi') },
-  { kind: 'rumor', regex: pattern('hedge/rumor', `(?<!\\w)(?:${cues(RUMOR_CUES)})`, 'gi') },
-  { kind: 'cancel', regex: pattern('hedge/cancel', `(?<!\\w)(?:${cues(DOUBT_CANCELLERS)})`, 'gi') },
-];
+const CUE = pattern('hedge/cues', `(?<!\\w)(?:${alternation([...KIND_OF.keys()])})`, 'g');
 
 export const hedges: Component = {
   name: 'hedge',
@@ -23,18 +23,19 @@ export const hedges: Component = {
   requires: [],
   assigns: ['hedge'],
   run(doc) {
-    for (const { kind, regex } of GROUPS) {
-      const re = new RegExp(regex.source, regex.flags);
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(doc.text)) !== null) {
-        doc.add<HedgeKind>('hedge', {
-          start: m.index,
-          end: m.index + m[0].length,
-          label: kind,
-          value: kind,
-          by: ['parsers/hedge'],
-        });
-      }
+    const re = CUE;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(doc.lower())) !== null) {
+      const kind = KIND_OF.get(m[0]);
+      if (!kind) continue;
+      doc.add<HedgeKind>('hedge', {
+        start: m.index,
+        end: m.index + m[0].length,
+        label: kind,
+        value: kind,
+        by: ['parsers/hedge'],
+      });
     }
   },
 };

@@ -66,4 +66,5 @@ export const codename = regexParser(
     const offset = m[0].lastIndexOf(name);
     return { attribute: 'codename', value: name, start: m[1] ? 0 : offset - 1, end: m[0].length };
   },
+  ['code', '"', '“'],
 );

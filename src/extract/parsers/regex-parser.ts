@@ -22,6 +22,8 @@ export function regexParser(
   layer: LayerName,
   regex: RegExp,
   toValues: (m: RegExpExecArray, doc: Doc) => MatchedValue | MatchedValue[] | null,
+  /** Lower-case words one of which every match contains: when the text has none, the scan is skipped. */
+  hints?: readonly string[],
 ): Component {
   if (!regex.global) throw new Error(`${name}: pattern must be global`);
   return {
@@ -30,7 +32,12 @@ export function regexParser(
     requires: [],
     assigns: [layer],
     run(doc) {
-      const re = new RegExp(regex.source, regex.flags);
+      if (hints) {
+        const lower = doc.lower();
+        if (!hints.some((h) => lower.includes(h))) return;
+      }
+      const re = regex;
+      re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = re.exec(doc.text)) !== null) {
         if (m[0].length === 0) {

@@ -32,6 +32,8 @@ const MONTH =
   '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const YEAR_REF = '(?:(\\d{4})|(this|next|last|the)\\syear)';
 
+const MONTH_WORD = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
+
 function monthIndex(name: string): number {
   const key = name.toLowerCase().slice(0, 3);
   return MONTHS.findIndex((m) => m.startsWith(key)) + 1;
@@ -72,6 +74,8 @@ interface Rule {
   resolve(m: RegExpExecArray, pub: YMD | null): DateInterval | null;
   /** The rule names a calendar month, so a year printed nearby can stand in for a missing publication date. */
   namesMonth?: boolean;
+  /** Lower-case words one of which every match contains; without any, the rule is skipped. */
+  hints?: readonly string[];
   event?: (m: RegExpExecArray) => string;
 }
 
@@ -124,6 +128,7 @@ const RULES: Rule[] = [
   },
   {
     name: 'day-of-this-month',
+    hints: ['of this month', 'of next month'],
     regex: pattern('date/day-of-month', '\\b(\\d{1,2})(?:st|nd|rd|th)\\sof\\s(this|next)\\smonth\\b', 'gi'),
     resolve: (m, pub) => {
       if (!pub) return null;
@@ -175,6 +180,7 @@ const RULES: Rule[] = [
   },
   {
     name: 'month',
+    hints: ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'],
     regex: pattern(
       'date/month',
       `\\b(?:(in|on|by|for|during|until|from|this|next|around|of)\\s)?${MONTH}(?:,?\\s(\\d{4})\\b|\\s(this|next|last)\\syear\\b)?`,
@@ -208,6 +214,7 @@ const RULES: Rule[] = [
   },
   {
     name: 'quarter',
+    hints: ['quarter', 'q1', 'q2', 'q3', 'q4'],
     regex: pattern(
       'date/quarter',
       `\\b(?:Q([1-4])(?:\\s?(\\d{4})|\\s(this|next)\\syear)?|(first|second|third|fourth|1st|2nd|3rd|4th|final|last)\\squarter(?:\\s(?:of\\s)?${YEAR_REF})?)\\b`,
@@ -221,6 +228,7 @@ const RULES: Rule[] = [
   },
   {
     name: 'half',
+    hints: ['half', 'h1', 'h2'],
     regex: pattern(
       'date/half',
       `\\b(?:H([12])\\s?(\\d{4})|(first|second|1st|2nd|latter|later|back|front)[\\s-]half(?:\\s(?:of\\s)?${YEAR_REF})?)\\b`,
@@ -234,6 +242,7 @@ const RULES: Rule[] = [
   },
   {
     name: 'season',
+    hints: ['spring', 'summer', 'fall', 'autumn', 'winter'],
     regex: pattern(
       'date/season',
       `\\b(?:(this|next|the|in|by)\\s)?(spring|summer|fall|autumn|winter)(?:\\s(?:of\\s)?(\\d{4}))?\\b`,
@@ -256,6 +265,7 @@ const RULES: Rule[] = [
   },
   {
     name: 'part-of-year',
+    hints: ['early', 'mid', 'late', 'end of', 'beginning of', 'start of'],
     regex: pattern(
       'date/part-of-year',
       `\\b(early|mid|late|(?:by\\s|towards\\s)?(?:the\\s)?end\\sof|(?:the\\s)?(?:beginning|start)\\sof)[\\s-]${YEAR_REF}\\b`,
@@ -270,6 +280,7 @@ const RULES: Rule[] = [
   },
   {
     name: 'relative',
+    hints: ['this ', 'next ', 'later '],
     regex: pattern(
       'date/relative',
       '\\b(later\\sthis\\syear|later\\sin\\sthe\\syear|this\\syear|next\\syear|later\\sthis\\smonth|this\\smonth|next\\smonth|next\\sweek|this\\sweek)\\b',
@@ -292,6 +303,7 @@ const RULES: Rule[] = [
   },
   {
     name: 'year',
+    hints: [' 20'],
     regex: pattern(
       'date/year',
       '\\b(?:in|by|during|for)\\s(20[0-4]\\d)\\b(?![\\s-]?(?:model|version|edition|\\)|\\d))',
@@ -301,6 +313,7 @@ const RULES: Rule[] = [
   },
   {
     name: 'holidays',
+    hints: ['holiday'],
     regex: pattern(
       'date/holidays',
       '\\b(?:in\\stime\\sfor|for|during|before|ahead\\sof|by)\\sthe\\sholidays?(?:\\s(?:shopping\\s)?season)?\\b',
@@ -310,6 +323,7 @@ const RULES: Rule[] = [
   },
   {
     name: 'today',
+    hints: ['today', 'morning', 'afternoon', 'evening', 'tonight', 'yesterday'],
     regex: pattern(
       'date/today',
       '\\b(today|this\\smorning|this\\safternoon|this\\sevening|tonight|yesterday)\\b',
@@ -360,8 +374,14 @@ export const releaseWindows: Component = {
   run(doc) {
     const pub = doc.published ? parseIso(doc.published) : null;
     const sentences = doc.layer('sentence');
+    const lower = doc.lower();
+    // Most articles name no month or event at all: one cheap look decides for the month rules.
+    const hasMonth = MONTH_WORD.test(doc.text);
     for (const rule of RULES) {
-      const re = new RegExp(rule.regex.source, rule.regex.flags);
+      if (rule.namesMonth && !hasMonth) continue;
+      if (rule.hints && !rule.hints.some((h) => lower.includes(h))) continue;
+      const re = rule.regex;
+      re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = re.exec(doc.text)) !== null) {
         const reference = pub ?? (rule.namesMonth ? yearInSentence(doc.text, sentences, m.index) : null);

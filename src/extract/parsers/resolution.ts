@@ -55,4 +55,5 @@ export const resolutionNamed = regexParser(
     const value = NAMED[key];
     return value ? { attribute: 'display_resolution', value } : null;
   },
+  ['hd', '2k', '4k', '720', '1080', '1440', '2160'],
 );

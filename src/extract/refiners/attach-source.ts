@@ -97,7 +97,9 @@ export const attachSource: Component = {
       }
       if (!found && REPORTING.test(doc.slice(s))) {
         // The story's source, not one named in passing ("Just days after X leaked images, …").
-        const prior = named.filter((n) => n.start < s.start && !SUBORDINATE.test(doc.text.slice(Math.max(0, n.start - 24), n.start)));
+        const prior = named.filter(
+          (n) => n.start < s.start && !SUBORDINATE.test(doc.text.slice(Math.max(0, n.start - 24), n.start)),
+        );
         const last = prior[prior.length - 1];
         if (last) found = resolveSpan(doc, last, named);
         else {

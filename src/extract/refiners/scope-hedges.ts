@@ -70,11 +70,7 @@ function topicAttributes(sentence: string): Set<Attribute> | null {
 }
 
 function hedgesIn(doc: Doc, from: number, to: number): Set<HedgeKind> {
-  return new Set(
-    doc
-      .startingIn<HedgeKind>('hedge', from, to)
-      .map((h) => h.value!),
-  );
+  return new Set(doc.startingIn<HedgeKind>('hedge', from, to).map((h) => h.value!));
 }
 
 function clauseOf(doc: Doc, c: Span, sentence: Span): string {
