@@ -171,3 +171,24 @@ export function listTestPageDirs(root: string = PAGES_DIR): string[] {
 export function loadTestPages(root: string = PAGES_DIR): TestPage[] {
   return listTestPageDirs(root).map((dir) => loadTestPage(dir));
 }
+
+/** Where the pages' ratchet lives: known differences per page, and floors for the totals. */
+export const BASELINE_FILE = path.join(PAGES_DIR, 'baseline.json');
+
+const countsSchema = z.strictObject({
+  missing: z.number().int().nonnegative(),
+  extra: z.number().int().nonnegative(),
+  wrongCertainty: z.number().int().nonnegative(),
+  wrongSource: z.number().int().nonnegative(),
+});
+export const pageBaselineSchema = z.strictObject({
+  totals: z.strictObject({ f1: z.number(), certainty: z.number(), source: z.number() }),
+  pages: z.record(z.string(), countsSchema),
+});
+export type PageBaseline = z.infer<typeof pageBaselineSchema>;
+
+/** The baseline, or an empty one (every page must then match exactly). */
+export function loadBaseline(): PageBaseline {
+  if (!existsSync(BASELINE_FILE)) return { totals: { f1: 1, certainty: 1, source: 1 }, pages: {} };
+  return parseWith(pageBaselineSchema, BASELINE_FILE);
+}

@@ -6,8 +6,7 @@ import { alternation, pattern } from '../patterns.js';
 
 // One scan over the lower-cased text; each cue word maps back to its kind (the first kind that lists it).
 const KIND_OF = new Map<string, EvidenceKind>();
-for (const [kind, words] of EVIDENCE_CUES)
-  for (const w of words) if (!KIND_OF.has(w)) KIND_OF.set(w, kind);
+for (const [kind, words] of EVIDENCE_CUES) for (const w of words) if (!KIND_OF.has(w)) KIND_OF.set(w, kind);
 const CUE = pattern('evidence/cues', `\\b(?:${alternation([...KIND_OF.keys()])})`, 'g');
 
 export const evidenceCues: Component = {
