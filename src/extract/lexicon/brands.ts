@@ -35,7 +35,7 @@ export const BRAND_LINES: Readonly<Record<string, readonly string[]>> = Object.f
   Infinix: ['Zero', 'Note', 'Hot'],
   Meta: ['Quest'],
   Oculus: ['Quest', 'Rift'],
-  Valve: ['Steam Deck'],
+  Valve: ['Steam'],
   Garmin: ['Fenix', 'Forerunner', 'Venu'],
   Fitbit: ['Versa', 'Sense', 'Charge'],
   Dell: ['XPS'],
@@ -119,7 +119,7 @@ export const LINE_BRAND: Readonly<Record<string, string>> = Object.freeze({
   Axon: 'ZTE',
   Nord: 'OnePlus',
   iQOO: 'Vivo',
-  'Steam Deck': 'Valve',
+  Steam: 'Valve',
 });
 
 /** Lines that only name a device when followed by a model token (so "Switch" the verb or "Mate" the word is skipped). */

@@ -250,18 +250,14 @@ function readDevice(
   }
   // "Mi4", "Redmi9": a line word fused with its model number.
   const fused = !brand && !line ? /^([A-Z][a-z]+)(\d{1,3}[a-zA-Z]?)$/.exec(first.text) : null;
+  let hasModel = false;
   if (fused && lines.brandOf(fused[1]!)) {
-    const model = first.text;
-    return {
-      span: {
-        start: first.start,
-        end: first.end,
-        label: 'device',
-        value: { model, brand: lines.brandOf(fused[1]!)!, line: fused[1]!, year: null },
-        by: ['parsers/device-name'],
-      },
-      next: i + 1,
-    };
+    // Read on for suffixes ("Magic6 Lite", "Mi4 Pro"): the fused token is line and model at once.
+    brand = lines.brandOf(fused[1]!)!;
+    line = fused[1]!;
+    parts.push(first);
+    hasModel = true;
+    j = i + 1;
   }
   if (!brand && !line) return null;
   if (!brand && line) brand = lines.brandOf(line) ?? null;
@@ -269,12 +265,12 @@ function readDevice(
     // Lines shared by several makers need the brand printed before them.
     return null;
   }
-  let hasModel = false;
   let prev = parts[parts.length - 1] ?? first;
   while (j < tokens.length) {
     const tok = tokens[j]!;
     if (!adjacent(text, prev, tok)) break;
-    const word = tok.text;
+    const word = bare(tok);
+    const possessive = word !== tok.text;
     if (isModelToken(text, tok, parts.length > 0 || !!line) || (parts.length === 0 && isModelNumber(word))) {
       hasModel = true;
     } else if (
@@ -283,6 +279,19 @@ function readDevice(
       /^(FE|Pro|Plus|Max|Ultra|Lite|Mini|Neo)\+$/.test(word)
     ) {
       // "Galaxy Watch", "Switch Lite"
+    } else if (
+      line !== null &&
+      parts.length === 1 &&
+      parts[0] !== first &&
+      /^[A-Z][a-z]{2,}$/.test(word) &&
+      !NOT_LINES.has(word) &&
+      !STOP_WORDS.has(word) &&
+      !LINES.has(word) &&
+      !/^[A-Z]/.test(tokens[j + 1]?.text ?? '') &&
+      brandOf(first) !== null
+    ) {
+      // "Asus ROG Ally": a product word after the brand and line names the device.
+      hasModel = true;
     } else if (/^20[0-3]\d$/.test(word) && !followedByUnit(text, tok) && (hasModel || line)) {
       year = Number(word);
       prev = tok;
@@ -294,7 +303,7 @@ function readDevice(
     parts.push(tok);
     prev = tok;
     j++;
-    if (/['’]s$/.test(word)) break;
+    if (possessive) break;
   }
   // "Moto G (2015)", "HTC One (M8)", "Nothing Phone (2a)"
   const paren = /^ ?\((20[0-3]\d|[A-Z]{0,2}\d{1,3}[a-z]?)\)/.exec(text.slice(prev.end, prev.end + 8));

@@ -65,7 +65,8 @@ export const dateKind: Component = {
       const to = Math.min(s.end, d.end + 40);
       const cue = nearestCue(doc.text, from, to, d.start);
       const near = doc.text.slice(Math.max(s.start, d.start - 30), d.start).toLowerCase();
-      if (/\b(published|updated|posted|issued|filed|certified|certification)\b[^.]{0,20}$/.test(near)) continue;
+      if (/\b(published|updated|posted|issued|filed|certified|certification|pre-?orders?)\b[^.]{0,20}$/.test(near))
+        continue;
       let attribute: Attribute | null = cue?.attribute ?? null;
       // "at MWC in Barcelona, which runs from February 24 to 27": a date given for an event is its announcement.
       const besideEvent =
