@@ -30,7 +30,7 @@ export const EVIDENCE_CUES: readonly (readonly [EvidenceKind, readonly string[]]
   ['video', ['video', 'hands-on clip']],
   ['photo', ['photo', 'image', 'picture', 'live shot', 'pictured', 'snap']],
   ['document', ['document', 'manual', 'slide', 'presentation', 'screenshot', 'firmware', 'code']],
-  ['official', ['press release', 'official website', 'own website', 'announced', 'launched', 'unveiled']],
+  ['official', ['press release', 'official website', 'own website', 'official site', 'spec sheet']],
 ]);
 
 /** Regulators and listing sites that are themselves the source of a claim ("spotted on TENAA"). */

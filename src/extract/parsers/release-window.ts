@@ -183,7 +183,7 @@ const RULES: Rule[] = [
     hints: ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'],
     regex: pattern(
       'date/month',
-      `\\b(?:(in|on|by|for|during|until|from|this|next|around|of)\\s)?${MONTH}(?:,?\\s(\\d{4})\\b|\\s(this|next|last)\\syear\\b)?`,
+      `\\b(?:(in|on|by|for|during|until|from|this|next|last|around|of)\\s)?${MONTH}(?:,?\\s(\\d{4})\\b|\\s(this|next|last)\\syear\\b)?`,
       'g',
     ),
     resolve: (m, pub) => {
@@ -194,6 +194,8 @@ const RULES: Rule[] = [
       if (name.length <= 3 && name !== 'May' && !m[3]) return null;
       const month = monthIndex(name);
       if (m[1]?.toLowerCase() === 'next' && pub) return monthWindow(nextYearForMonth(pub, month), month);
+      // "launched last April": the latest one before the publication date.
+      if (m[1]?.toLowerCase() === 'last' && pub && !m[3]) return monthWindow(month < pub.m ? pub.y : pub.y - 1, month);
       const year = yearOf(pub, m[3], m[4]?.toLowerCase(), month);
       return year === null ? null : monthWindow(year, month);
     },

@@ -122,7 +122,11 @@ export const sourceCredits: Component = {
   assigns: ['source'],
   run(doc) {
     const text = doc.text;
-    each(UNNAMED, text, (m) => add(doc, m.index, m.index + m[0].length, { name: null, kind: 'unnamed' }, 'unnamed'));
+    each(UNNAMED, text, (m) => {
+      // "the outlet's sources", "its sources": the sources of a source already named.
+      const owned = /\b(?:the\s[\w-]+['’]s|its|their|his|her)\s$/i.test(text.slice(Math.max(0, m.index - 24), m.index));
+      add(doc, m.index, m.index + m[0].length, { name: null, kind: owned ? 'anaphor' : 'unnamed' }, 'unnamed');
+    });
     each(MAKER, text, (m) =>
       add(doc, m.index, m.index + m[0].length, { name: null, kind: 'maker', evidence: 'official' }, 'maker'),
     );
