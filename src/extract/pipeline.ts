@@ -29,6 +29,7 @@ import { dateKind } from './refiners/date-kind.js';
 import { dropAlternatives } from './refiners/drop-alternatives.js';
 import { dropConvertedPrices } from './refiners/drop-converted-prices.js';
 import { dropGenericStatements } from './refiners/drop-generic-statements.js';
+import { priceQualifiers } from './refiners/price-qualifiers.js';
 import { removeOverlaps } from './refiners/remove-overlaps.js';
 import { resolveDevices } from './refiners/resolve-devices.js';
 import { scopeHedges } from './refiners/scope-hedges.js';
@@ -62,6 +63,7 @@ export const pipeline: readonly Component[] = Object.freeze([
   viaLine,
   removeOverlaps,
   dropConvertedPrices,
+  priceQualifiers,
   dateKind,
   resolveDevices,
   attachDevice,

@@ -81,13 +81,21 @@ function trimItem(text: string, offset: number, keepEnd: boolean): Item | null {
   const words = [...text.matchAll(/\S+/g)].map((m) => ({
     w: stripTrailing(m[0], '.;:!?'),
     at: offset + (m.index ?? 0),
+    /** Punctuation ended the word: a clause boundary the item does not cross. */
+    closes: stripTrailing(m[0], '.;:!?') !== m[0],
   }));
   const ok = (w: string) => WORD.test(w) && !STOP.has(w.toLowerCase());
   const picked: typeof words = [];
   if (keepEnd) {
-    for (let k = words.length - 1; k >= 0 && picked.length < 3 && ok(words[k]!.w); k--) picked.unshift(words[k]!);
+    for (let k = words.length - 1; k >= 0 && picked.length < 3 && ok(words[k]!.w); k--) {
+      if (words[k]!.closes && picked.length > 0) break;
+      picked.unshift(words[k]!);
+    }
   } else {
-    for (let k = 0; k < words.length && picked.length < 3 && ok(words[k]!.w); k++) picked.push(words[k]!);
+    for (let k = 0; k < words.length && picked.length < 3 && ok(words[k]!.w); k++) {
+      picked.push(words[k]!);
+      if (words[k]!.closes) break;
+    }
   }
   if (picked.length === 0) return null;
   const first = picked[0]!;
@@ -135,6 +143,8 @@ export const colors: Component = {
           const middle = words.length <= 3 && words.every((w) => WORD.test(w) && !STOP.has(w.toLowerCase()));
           const item = trimItem(piece.text, s.start + piece.at, false);
           if (!item) break;
+          // The last item must name a colour itself ("…, and says" is the sentence going on).
+          if (!middle && !namesColor(item)) break;
           items.push(item);
           n++;
           if (!middle) break;

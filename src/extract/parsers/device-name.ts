@@ -125,7 +125,11 @@ const STOP_WORDS = new Set([
 ]);
 
 function articleLines(text: string, tokens: readonly Token[]): Lines {
-  const mentioned = new Set(tokens.map((t) => brandOf(t)).filter((b): b is string => b !== null));
+  const mentioned = new Set<string>();
+  for (const t of tokens) {
+    const b = brandOf(t);
+    if (b) mentioned.add(b);
+  }
   const learned = new Map<string, string>();
   // A line word listed for exactly one brand the article mentions ("Magic" with "Honor" about).
   for (const [brand, lines] of Object.entries(BRAND_LINES)) {

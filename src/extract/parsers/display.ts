@@ -3,7 +3,7 @@ import type { Component } from '../component.js';
 import { parseNumber, round, WORD_NUMBER_SOURCE } from '../util/numbers.js';
 import { around, regexParser } from './regex-parser.js';
 
-const SCREEN_WORDS = /\b(display|screen|panel|touchscreen|amoled|oled|lcd|ltpo|tft|ips|retina|monitor)\b/;
+const SCREEN_WORDS = /\b(displays?|screens?|panels?|touchscreens?|amoled|oled|lcd|ltpo|tft|ips|retina|monitors?)\b/;
 
 const displaySizeParser = regexParser(
   'display-size',

@@ -37,18 +37,29 @@ export const memory: Component = {
   assigns: ['spec'],
   run(doc) {
     const text = doc.text;
+    const lower = doc.lower();
+    if (!lower.includes('gb') && !lower.includes('tb')) return;
+    // One scan over the text; amounts are then taken sentence by sentence.
+    const found: { start: number; end: number; gb: number[] }[] = [];
+    const re = AMOUNT;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) {
+      const scale = m[2]?.toUpperCase() === 'TB' ? 1000 : 1;
+      const gb = (m[1] ?? '').split('/').map((s) => Number(s.trim()) * scale);
+      if (gb.some((n) => !Number.isFinite(n) || n <= 0 || n > 16000)) continue;
+      found.push({ start: m.index, end: m.index + m[0].length, gb });
+    }
+    let next = 0;
     for (const sentence of doc.layer('sentence')) {
       const amounts: Amount[] = [];
-      const re = new RegExp(AMOUNT.source, 'gi');
-      re.lastIndex = sentence.start;
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(text)) !== null && m.index < sentence.end) {
-        const scale = m[2]?.toUpperCase() === 'TB' ? 1000 : 1;
-        const gb = (m[1] ?? '').split('/').map((s) => Number(s.trim()) * scale);
-        if (SKIP_BEFORE.test(text.slice(Math.max(sentence.start, m.index - 40), m.index))) continue;
-        if (gb.some((n) => !Number.isFinite(n) || n <= 0 || n > 16000)) continue;
-        amounts.push({ start: m.index, end: m.index + m[0].length, gb, kind: null });
+      while (next < found.length && found[next]!.start < sentence.start) next++;
+      for (; next < found.length && found[next]!.start < sentence.end; next++) {
+        const f = found[next]!;
+        if (SKIP_BEFORE.test(text.slice(Math.max(sentence.start, f.start - 40), f.start))) continue;
+        amounts.push({ ...f, kind: null });
       }
+      if (amounts.length === 0) continue;
       for (const a of amounts) a.kind = classify(text, a);
       // Amounts joined by "or", "/", "," share the kind of the next one with a kind word ("8GB or 16GB of storage").
       for (let k = amounts.length - 2; k >= 0; k--) {
@@ -56,6 +67,21 @@ export const memory: Component = {
         const b = amounts[k + 1]!;
         if (a.kind === null && /^\s?(?:or|\/|,|and|to|, or|, and)\s?$/i.test(text.slice(a.end, b.start)))
           a.kind = b.kind;
+      }
+      // "the 6GB/128GB model": memory, then storage, written as one configuration.
+      for (let k = 0; k + 1 < amounts.length; k++) {
+        const a = amounts[k]!;
+        const b = amounts[k + 1]!;
+        if (
+          a.gb.length === 1 &&
+          b.gb.length === 1 &&
+          a.gb[0]! <= 24 &&
+          b.gb[0]! >= 32 &&
+          /^\s?\/\s?$/.test(text.slice(a.end, b.start))
+        ) {
+          a.kind = 'ram';
+          b.kind = 'storage';
+        }
       }
       // "12GB + 256GB": memory first, then storage.
       for (let k = 0; k + 1 < amounts.length; k++) {

@@ -23,7 +23,7 @@ const HEAD_NOUN_GAP = /^\s(?:[\w-]+\s){0,2}$/;
 const NOT_MODIFIER =
   /\b(than|as|like|from|over|with|to|of|and|or|for|on|in|the|a|an|is|will|its|that|which|at|by|per)\b/i;
 const FOCUS_ANAPHOR =
-  /\b(the|this|that)\s(?:new\s|upcoming\s|rumou?red\s|purported\s|alleged\s|latest\s|next\s)?(handset|device|phone|smartphone|unit|flagship|tablet|watch|smartwatch|laptop|console)\b/i;
+  /\b(the|this)\s(?:new\s|upcoming\s|rumou?red\s|purported\s|alleged\s|latest\s|next\s)?(handset|device|phone|smartphone|unit|flagship|tablet|watch|smartwatch|laptop|console)\b/i;
 
 function mentionsIn(doc: Doc, from: number, to: number): Span<ResolvedMention>[] {
   return doc.inside<ResolvedMention>('device', from, to);
@@ -70,6 +70,12 @@ function deviceFor(doc: Doc, v: Span, s: Span, paragraph: Span | undefined, focu
       return d.value!.name;
   }
   if (FOCUS_ANAPHOR.test(doc.text.slice(s.start, v.start))) return focus;
+  // "That phone, which launched last July": the device named last, in this paragraph or the one before.
+  if (/\bthat\s(?:handset|device|phone|smartphone|model|tablet|watch|one)\b/i.test(doc.text.slice(s.start, v.start))) {
+    const earlier = doc.inside<ResolvedMention>('device', Math.max(0, s.start - 400), s.start);
+    const named = earlier[earlier.length - 1];
+    if (named) return named.value!.name;
+  }
   if (paragraph) {
     const subjects = mentionsIn(doc, paragraph.start, s.start).filter((d) => d.value!.role === 'subject');
     const last = subjects[subjects.length - 1];

@@ -28,11 +28,13 @@ function nearestCue(
     [ANNOUNCE, 'announce_date'],
     [RELEASE, 'release_date'],
   ] as const) {
-    const r = new RegExp(re.source, re.flags);
-    r.lastIndex = from;
+    // Only the window is searched: a search bounded by `to` alone would read on to the end of the text.
+    const window = text.slice(from, to);
+    re.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = r.exec(text)) !== null && m.index < to) {
-      const distance = m.index < dateStart ? dateStart - (m.index + m[0].length) : m.index - dateStart + 15;
+    while ((m = re.exec(window)) !== null) {
+      const at = from + m.index;
+      const distance = at < dateStart ? dateStart - (at + m[0].length) : at - dateStart + 15;
       if (!best || distance < best.distance) best = { attribute, distance };
     }
   }

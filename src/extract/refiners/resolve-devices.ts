@@ -6,6 +6,7 @@ import type { Component } from '../component.js';
 import type { Doc, Span } from '../doc.js';
 import { VARIANT_SUFFIXES } from '../lexicon/brands.js';
 import type { DeviceMention } from '../parsers/device-name.js';
+import { bare } from '../util/tokens.js';
 import { mentionRoles, type MentionRole } from './device-roles.js';
 
 export interface ResolvedMention extends DeviceMention {
@@ -23,7 +24,11 @@ export function deviceFacts(doc: Doc): DeviceFacts {
   return (doc.facts.devices as DeviceFacts | undefined) ?? { devices: [], focus: null };
 }
 
+/** Names a maker also writes short ("PS5" for "PlayStation 5"), spelled out so both are one device. */
+const SPELLED_OUT: readonly [RegExp, string][] = [[/^PS(\d)\b/, 'PlayStation $1']];
+
 function fullName(m: DeviceMention): string {
+  for (const [short, long] of SPELLED_OUT) m.model = m.model.replace(short, long);
   if (!m.brand) return m.model;
   if (m.model.toLowerCase().startsWith(m.brand.toLowerCase())) return m.model;
   return `${m.brand} ${m.model}`;
@@ -51,6 +56,23 @@ function baseOf(name: string): string | null {
 function numberSuffix(name: string): [string, string, string, string] | null {
   const m = /(?<!\d)(\d+)([A-Za-z]?)$/.exec(name);
   return m ? [m[0], name.slice(0, m.index), m[1] ?? '', m[2] ?? ''] : null;
+}
+
+/**
+ * True when `other` is of the same product line as `focus` and not older: "iPhone 15 Pro" beside
+ * "iPhone 15", "Galaxy S25 Ultra" beside "Galaxy S25". Such a device is as unreleased as the focus.
+ */
+export function isSameGeneration(other: string, focus: string): boolean {
+  const strip = (n: string) =>
+    n
+      .replace(/[()]/g, '')
+      .split(' ')
+      .filter((w) => !SUFFIXES.has(w) && !/^(FE|Pro|Plus|Max|Ultra|Lite|Mini|Air|Edge)\+?$|^\+$/.test(w))
+      .map((w) => (w.endsWith('+') ? w.slice(0, -1) : w))
+      .join(' ');
+  const a = numberOf(strip(other));
+  const b = numberOf(strip(focus));
+  return a !== null && b !== null && a.stem === b.stem && a.n >= b.n;
 }
 
 function numberOf(name: string): { stem: string; n: number } | null {
@@ -92,12 +114,25 @@ export const resolveDevices: Component = {
         if (!shortForms.has(short)) shortForms.set(short, v.name);
       }
     }
+    // "the Plus", "the FE+": a suffix alone names the one device whose name ends with it.
+    const bySuffix = new Map<string, string | null>();
+    for (const s of spans) {
+      const last = s.value!.name.split(' ').pop() ?? '';
+      if (/^(Plus|Pro|Max|Ultra|Mini|mini|Lite|FE\+?|Fold|Flip|XL)$/.test(last))
+        bySuffix.set(last, bySuffix.has(last) && bySuffix.get(last) !== s.value!.name ? null : s.value!.name);
+    }
+    for (const [suffix, name] of bySuffix) if (name && !shortForms.has(suffix)) shortForms.set(`the ${suffix}`, name);
     const added: Span<ResolvedMention>[] = [];
     if (shortForms.size > 0) {
       for (const t of doc.tokens()) {
-        const word = t.text.replace(/['’]s$/, '');
-        const name = shortForms.get(word);
+        const word = bare(t);
+        const suffixed = /^the\s$/i.test(doc.text.slice(t.start - 4, t.start))
+          ? shortForms.get(`the ${word}`)
+          : undefined;
+        const name = shortForms.get(word) ?? suffixed;
         if (!name) continue;
+        // A suffix alone is a name only when no model follows ("the Pro", not "the Pro 2").
+        if (suffixed && /^\s\d/.test(doc.text.slice(t.end, t.end + 2))) continue;
         if (spans.some((s) => s.start <= t.start && t.start < s.end)) continue;
         const like = spans.find((s) => s.value!.name === name)!.value!;
         added.push({

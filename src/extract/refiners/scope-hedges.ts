@@ -9,7 +9,7 @@ import type { Doc, Span } from '../doc.js';
 import { FUTURE_MARKERS } from '../lexicon/hedges.js';
 import type { HedgeKind } from '../parsers/hedge.js';
 import type { ClaimSpan } from './claim-span.js';
-import { deviceFacts, type ResolvedMention } from './resolve-devices.js';
+import { deviceFacts, isSameGeneration, type ResolvedMention } from './resolve-devices.js';
 
 const OFFICIAL_HEADLINE =
   /\b(launch(?:es|ed)|unveil(?:s|ed)|announc(?:es|ed)|releases|released|introduc(?:es|ed)|goes\sofficial|goes\sglobal|is\sofficial|now\sofficial|hands-on|review|takes\sthe\swraps\soff|debuts|debuted|officially\slaunched|confirms|confirmed|priced\sat|on\ssale|now\savailable|available\snow|starts\sat|starting\sat|arrives|lands)\b/i;
@@ -116,7 +116,9 @@ export const scopeHedges: Component = {
       const h = hedgesIn(doc, s.start, s.end);
       let certainty: Certainty = 'rumored';
       const sibling = official && d.aboutOther && isLaunchSibling(doc, c, s, d.device, brand);
-      if (d.aboutOther && !sibling) {
+      // In a rumour story, "the Pro models" of the same generation are as unreleased as the focus.
+      const upcoming = !official && d.aboutOther && focus !== null && isSameGeneration(d.device, focus);
+      if (d.aboutOther && !sibling && !upcoming) {
         const clause = clauseOf(doc, c, s);
         if (!FUTURE_MARKERS.some((m) => clause.includes(m))) {
           certainty = 'official';
@@ -137,8 +139,11 @@ export const scopeHedges: Component = {
         const filed = d.sourceKind === 'regulator' || d.evidence === 'regulatory_filing' || d.evidence === 'benchmark';
         const inferred = /\b(suggest\w*|may|might|could)\b/i.test(sentenceText);
         const isDate = d.attribute === 'announce_date' || d.attribute === 'release_date';
-        if (filed && !inferred && !(isDate && d.sourceCarried)) certainty = 'likely';
-        else if (d.evidence === 'retail_listing' && !MILD_HEDGE.test(sentenceText)) certainty = 'likely';
+        // A listing carried over from another sentence says nothing about launch dates.
+        const carriedToDate = isDate && d.sourceCarried;
+        if (filed && !inferred && !carriedToDate) certainty = 'likely';
+        else if (d.evidence === 'retail_listing' && !MILD_HEDGE.test(sentenceText) && !carriedToDate)
+          certainty = 'likely';
         if (h.has('likely') && !h.has('doubt')) certainty = 'likely';
         if (h.has('doubt') && !h.has('cancel')) certainty = 'doubtful';
         // The writer's comment in the next sentence.

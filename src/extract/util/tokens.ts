@@ -20,5 +20,6 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 
 /** Strip a possessive "'s" from a token's text. */
 export function bare(token: Token): string {
-  return token.text.replace(/['’]s$/, '');
+  const t = token.text;
+  return t.endsWith("'s") || t.endsWith('’s') ? t.slice(0, -2) : t;
 }
