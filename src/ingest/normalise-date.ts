@@ -1,4 +1,5 @@
 // Page metadata writes dates many ways; Article wants YYYY-MM-DD or null, never a guess.
+import { monthNumber } from '../core/calendar.js';
 
 const ISO_PREFIX = /^(\d{4})-(\d{1,2})-(\d{1,2})/;
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
@@ -7,28 +8,6 @@ const SLASHED = /^(\d{4})\/(\d{1,2})\/(\d{1,2})/;
 const DAY_MONTH_YEAR = /(?:^|[^\d])(\d{1,2})\s{1,3}([a-z]{3,9})\.?,?\s{1,3}(\d{4})/i;
 // "November 28, 2013", "Nov. 28 2013"
 const MONTH_DAY_YEAR = /([a-z]{3,9})\.?\s{1,3}(\d{1,2})(?:st|nd|rd|th)?,?\s{1,3}(\d{4})/i;
-
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
-
-function monthNumber(name: string): number {
-  const lower = name.toLowerCase();
-  // "Mayday" or "Junk" are not months: the word must be a prefix (3+ letters) of the month's name.
-  const index = MONTHS.findIndex((month) => month.startsWith(lower));
-  return index >= 0 ? index + 1 : 0;
-}
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');

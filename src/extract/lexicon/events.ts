@@ -24,18 +24,3 @@ export const EVENTS: readonly EventWindow[] = Object.freeze([
   { pattern: 'Gamescom', hints: ['gamescom'], from: [8, 18], to: [8, 31] },
   { pattern: 'E3', hints: ['e3'], from: [6, 5], to: [6, 20] },
 ]);
-
-export const MONTHS: readonly string[] = Object.freeze([
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-]);

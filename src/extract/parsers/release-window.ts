@@ -5,7 +5,8 @@
 import type { DateInterval } from '../../core/types.js';
 import type { Component } from '../component.js';
 import type { Span } from '../doc.js';
-import { EVENTS, MONTHS } from '../lexicon/events.js';
+import { monthNumber } from '../../core/calendar.js';
+import { EVENTS } from '../lexicon/events.js';
 import { pattern } from '../patterns.js';
 import {
   addDays,
@@ -35,8 +36,7 @@ const YEAR_REF = '(?:(\\d{4})|(this|next|last|the)\\syear)';
 const MONTH_WORD = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
 
 function monthIndex(name: string): number {
-  const key = name.toLowerCase().slice(0, 3);
-  return MONTHS.findIndex((m) => m.startsWith(key)) + 1;
+  return monthNumber(name.slice(0, 3));
 }
 
 /** Resolve a year reference: an explicit year, "this/next/the year", or the next occurrence of `month`. */

@@ -1,0 +1,24 @@
+// Calendar names every stage reads dates with.
+
+/** Month names, lower case, January first. */
+export const MONTH_NAMES: readonly string[] = Object.freeze([
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+]);
+
+/** 1–12 for a month name or its prefix of three or more letters ("Sept", "nov"); 0 when none matches. */
+export function monthNumber(name: string): number {
+  const lower = name.toLowerCase();
+  if (lower.length < 3) return 0;
+  return MONTH_NAMES.findIndex((month) => month.startsWith(lower)) + 1;
+}
