@@ -28,7 +28,7 @@ export const EVIDENCE_CUES: readonly (readonly [EvidenceKind, readonly string[]]
   ['analyst_note', ['analyst', 'research note', 'investor note', 'supply chain', 'trendforce', 'counterpoint']],
   ['render', ['render', 'cad ']],
   ['video', ['video', 'hands-on clip']],
-  ['photo', ['photo', 'image', 'picture', 'live shot', 'pictured', 'snap']],
+  ['photo', ['photo', 'image', 'picture', 'live shot', 'pictured', 'snapshot']],
   ['document', ['document', 'manual', 'slide', 'presentation', 'screenshot', 'firmware', 'code']],
   ['official', ['press release', 'official website', 'own website', 'official site', 'spec sheet']],
 ]);
@@ -36,6 +36,7 @@ export const EVIDENCE_CUES: readonly (readonly [EvidenceKind, readonly string[]]
 /** Regulators and listing sites that are themselves the source of a claim ("spotted on TENAA"). */
 export const REGULATORS: readonly string[] = Object.freeze([
   'TENAA',
+  'Federal Communications Commission',
   'FCC',
   '3C',
   'EEC',
@@ -52,3 +53,8 @@ export const REGULATORS: readonly string[] = Object.freeze([
   'AnTuTu',
   'GFXBench',
 ]);
+
+/** Regulators' full names, mapped to the short name articles usually credit. */
+export const REGULATOR_SHORT_NAMES: Readonly<Record<string, string>> = Object.freeze({
+  'Federal Communications Commission': 'FCC',
+});

@@ -53,6 +53,9 @@ export const DOUBT_CUES: readonly string[] = Object.freeze([
   'not been repeated',
   'not been corroborated',
   'unverified',
+  'as a guess',
+  'with caution',
+  'with a healthy dose of skepticism',
 ]);
 
 /** The writer is near-certain, or says the claim is corroborated: the claim is `likely`. */
@@ -76,6 +79,9 @@ export const LIKELY_CUES: readonly string[] = Object.freeze([
   'officially be',
   'seems certain',
   'is certain to',
+  'looks likely',
+  'seems likely',
+  'appears likely',
 ]);
 
 /** Reporting without stance: the claim is `rumored` (also the default). */

@@ -106,6 +106,10 @@ export const SOURCE_ROLES: readonly string[] = Object.freeze([
 export const UNNAMED_ORIGINS: readonly string[] = Object.freeze([
   'reports',
   'a report',
+  'leaks',
+  'earlier leaks',
+  'previous leaks',
+  'the rumour mill',
   'rumors',
   'rumours',
   'rumor mill',

@@ -19,7 +19,9 @@ const displaySizeParser = regexParser(
     // "the 5.4-inch iPhone 13 mini": a size printed before a device's name is its screen.
     const end = m.index + m[0].length;
     const namesDevice = doc.layer('device').some((d) => d.start > end && d.start <= end + 1);
-    if (!namesDevice && !SCREEN_WORDS.test(post) && !SCREEN_WORDS.test(pre.slice(-20))) return null;
+    // "in 4.7-inch and 5.5-inch versions": a phone's size in inches is its screen.
+    const variantWord = /^[\s\w,.-]{0,24}\b(versions?|models?|variants?|phablets?|handsets?|phones?)\b/.test(post);
+    if (!namesDevice && !variantWord && !SCREEN_WORDS.test(post) && !SCREEN_WORDS.test(pre.slice(-20))) return null;
     // "a one-inch 50MP sensor" is a camera sensor, not a screen.
     if (/^[\s-]{0,3}(?:\w[\w-]*\s){0,2}(sensor|camera|lens|type)\b/.test(post)) return null;
     const inches = m[2]?.toLowerCase() === 'cm' ? round(n / 2.54, 2) : n;

@@ -318,10 +318,10 @@ const RULES: Rule[] = [
     hints: ['holiday'],
     regex: pattern(
       'date/holidays',
-      '\\b(?:in\\stime\\sfor|for|during|before|ahead\\sof|by)\\sthe\\sholidays?(?:\\s(?:shopping\\s)?season)?\\b',
+      '\\b(?:in\\stime\\sfor|for|during|before|ahead\\sof|by)\\sthe\\sholidays?(?:\\s(?:shopping\\s)?season)?(?:\\s(this|next)\\syear)?\\b',
       'gi',
     ),
-    resolve: (_m, pub) => (pub ? monthsWindow2(pub.y, pub) : null),
+    resolve: (m, pub) => (pub ? monthsWindow2(m[1]?.toLowerCase() === 'next' ? pub.y + 1 : pub.y, pub) : null),
   },
   {
     name: 'today',

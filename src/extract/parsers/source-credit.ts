@@ -4,7 +4,7 @@
 import type { EvidenceKind } from '../../core/types.js';
 import type { Component } from '../component.js';
 import type { Doc, Span } from '../doc.js';
-import { REGULATORS } from '../lexicon/evidence-cues.js';
+import { REGULATORS, REGULATOR_SHORT_NAMES } from '../lexicon/evidence-cues.js';
 import {
   NOT_SOURCES,
   OBJECT_CREDIT_PHRASES,
@@ -65,7 +65,7 @@ const MAKER = pattern(
 const UNNAMED = pattern('source/unnamed', `\\b(${alternation(UNNAMED_ORIGINS)})\\b`, 'gi');
 const ANAPHOR = pattern(
   'source/anaphor',
-  '\\b(?:according\\sto|per|says|said|claims|by)\\s(the\\s(?:leaker|tipster|leakster|publication|site|report|listing|post|source|insider|analyst|outlet|blog|filing|retailer))\\b',
+  '\\b(?:(?:according\\sto|per|says|said|claims|by)\\s(the\\s(?:leaker|tipster|leakster|publication|site|report|listing|post|source|insider|analyst|outlet|blog|filing|retailer))|(the\\s(?:leaker|tipster|leakster|publication|site|report|listing|post|tweet|insider|analyst|outlet|blog|filing|retailer))\\s(?:also\\s)?(?:suggested|suggests|said|says|claimed|claims|added|adds|reveals|revealed|shows|showed|states|stated|mentions|mentioned|lists|listed|confirms|confirmed))\\b',
   'gi',
 );
 
@@ -132,7 +132,7 @@ export const sourceCredits: Component = {
     );
     each(ANAPHOR, text, (m) => add(doc, m.index, m.index + m[0].length, { name: null, kind: 'anaphor' }, 'anaphor'));
     each(REGULATOR, text, (m) => {
-      const name = m[1] ?? '';
+      const name = REGULATOR_SHORT_NAMES[m[1] ?? ''] ?? m[1] ?? '';
       const evidence: EvidenceKind = /geekbench|antutu|gfxbench/i.test(name) ? 'benchmark' : 'regulatory_filing';
       add(doc, m.index, m.index + m[0].length, { name, kind: 'regulator', evidence }, 'regulator');
     });

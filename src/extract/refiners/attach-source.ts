@@ -15,7 +15,14 @@ const REPORTING =
   /\b(said\sto|is\sclaimed|are\sclaimed|claimed\sto|apparently|allegedly|reportedly|tipped|is\slisted|are\slisted|listed\swith|listing|leak|purported|rumou?r|if\saccurate|if\strue|expected\sto|could|suggest|seemingly|will\s(?:also\s)?(?:feature|sport|come|pack|have|run|ship|offer|get))/i;
 
 const CONTINUATION =
-  /^(?:That|This|These|Those|It|Its|He|She|They|Also|Additionally|Plus|Further|Furthermore|The\s(?:[\w-]+\s)?(?:leak|leaks|listing|listings|report|leaker|tipster|post|publication|spec-sheet|spec\ssheet|specs|specifications|document|filing|certification))\b/;
+  /^(?:That|This|These|Those|It|Its|He|She|They|Also|Additionally|Plus|Further|Furthermore|The\s(?:[\w-]+\s)?(?:leak|leaks|listing|listings|report|leaker|tipster|post|publication|spec-sheet|spec\ssheet|specs|specifications|documents?|filings?|certification|listing))\b/;
+
+/** "Kuo" after "analyst Ming-Chi Kuo": a surname stands for the full name the article gave. */
+function fullNameOf(name: string | null, named: Span<SourceValue>[]): string | null {
+  if (!name || name.includes(' ')) return name;
+  const full = named.find((n) => n.value!.name?.endsWith(` ${name}`));
+  return full?.value!.name ?? name;
+}
 
 const SUBORDINATE = /\b(after|before|when|while|since|unlike|like|than|as)\s(?:\w+\s){0,2}$/i;
 
@@ -112,9 +119,10 @@ export const attachSource: Component = {
         }
       }
       if (found) {
-        d.source = found.name;
+        d.source = fullNameOf(found.name, named);
         d.sourceKind = found.kind;
         d.sourceCarried = carried;
+        d.sourceAt = found.at;
         c.by.push('refiners/attach-source');
       }
       // Evidence: a cue in the claim's sentence, else in the sentence the credit came from.

@@ -19,6 +19,8 @@ export interface ClaimDraft {
   sourceKind?: 'named' | 'regulator' | 'maker' | null;
   /** True when the credit came from another sentence than the claim's own. */
   sourceCarried?: boolean;
+  /** Where the credit stands (a mild hedge there, "It appears X has…", tempers what it carries). */
+  sourceAt?: number;
 }
 
 export type ClaimSpan = Span<ClaimDraft>;

@@ -6,7 +6,7 @@ import type { PriceValue } from '../parsers/price.js';
 const VARIANT_AFTER =
   /^\s?(?:for|on)\s(?:the\s|a\s|its\s)?([\w/+.-]{2,24})\s(?:model|variant|version|edition|configuration|option|trim|SKU)\b/i;
 const VARIANT_BEFORE =
-  /\b(?:the\s|a\s)?([\w/+.-]{2,24})\s(?:model|variant|version|edition|configuration|option)\s(?:costs|is\spriced\sat|goes\sfor|sells\sfor|will\scost|starts\sat|at|for)\s?$/i;
+  /\b(?:the\s|a\s)?([\w/+.-]{2,24})\s(?:model|variant|version|edition|configuration|option)\s(?:(?:is|will|would|could|should)\s)?(?:[a-z]+\s){0,2}(?:costs?|priced\sat|go\sfor|goes\sfor|sells?\sfor|starts?\sat|at|for)\s?$/i;
 const MARKETS: Readonly<Record<string, string>> = {
   us: 'US',
   'u.s': 'US',

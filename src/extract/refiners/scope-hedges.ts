@@ -61,6 +61,13 @@ function isLaunchSibling(doc: Doc, c: Span, s: Span, device: string, brand: stri
   return !/\b(last\syear|predecessor|older|previous|original|outgoing|current)\b/.test(before);
 }
 
+/** The sentence a credit stands in, or '' when there is none. */
+function sourceSentence(doc: Doc, at: number | undefined): string {
+  if (at === undefined) return '';
+  const s = doc.layer('sentence').find((x) => x.start <= at && at < x.end);
+  return s ? doc.slice(s) : '';
+}
+
 function topicAttributes(sentence: string): Set<Attribute> | null {
   // "screen resolutions" is about the resolution, not the screen's size.
   if (/\bresolutions?\b/i.test(sentence)) return new Set<Attribute>(['display_resolution']);
@@ -101,8 +108,12 @@ export const scopeHedges: Component = {
     const sentencesWithClaims = new Set(claims.map((c) => c.value!.sentence));
     // Warnings about the whole leak, from the sentence where they stand onwards.
     let generalDoubtFrom = Infinity;
+    const paragraphs = doc.layer('paragraph');
     sentences.forEach((s, k) => {
       if (sentencesWithClaims.has(k) || generalDoubtFrom !== Infinity) return;
+      // Right after a sentence with claims, doubt comments on that sentence (handled below), not the story.
+      const opensParagraph = paragraphs.some((p) => p.start === s.start);
+      if (!opensParagraph && sentencesWithClaims.has(k - 1)) return;
       const h = hedgesIn(doc, s.start, s.end);
       if (h.has('doubt') && !h.has('cancel') && GENERAL_REFERENT.test(doc.slice(s)) && !topicAttributes(doc.slice(s))) {
         generalDoubtFrom = s.start;
@@ -121,9 +132,11 @@ export const scopeHedges: Component = {
       if (d.aboutOther && !sibling && !upcoming) {
         const clause = clauseOf(doc, c, s);
         if (!FUTURE_MARKERS.some((m) => clause.includes(m))) {
+          // A fact about a device on sale is not credited to, or proved by, the leak beside it.
           certainty = 'official';
           d.source = null;
           d.sourceKind = null;
+          d.evidence = null;
         }
       } else if (official) {
         certainty = 'official';
@@ -142,7 +155,11 @@ export const scopeHedges: Component = {
         // A listing carried over from another sentence says nothing about launch dates.
         const carriedToDate = isDate && d.sourceCarried;
         if (filed && !inferred && !carriedToDate) certainty = 'likely';
-        else if (d.evidence === 'retail_listing' && !MILD_HEDGE.test(sentenceText) && !carriedToDate)
+        else if (
+          d.evidence === 'retail_listing' &&
+          !MILD_HEDGE.test(sentenceText + sourceSentence(doc, d.sourceAt)) &&
+          !carriedToDate
+        )
           certainty = 'likely';
         if (h.has('likely') && !h.has('doubt')) certainty = 'likely';
         if (h.has('doubt') && !h.has('cancel')) certainty = 'doubtful';

@@ -43,7 +43,10 @@ function wordsBefore(text: string, end: number, max: number): Word[] {
     let s = k;
     while (s > 0 && !/[\s,;:!?()"“”[\]]/.test(text[s - 1]!)) s--;
     if (s === k) break;
-    out.unshift({ w: text.slice(s, k), start: s, end: k });
+    const word = text.slice(s, k);
+    // A word ending in a full stop closes the sentence before the name ("…Arm CPU. Tipster X").
+    if (out.length > 0 && word.endsWith('.') && !/^(?:[A-Z]\.)+$/.test(word)) break;
+    out.unshift({ w: word, start: s, end: k });
     if (text[s - 1] !== ' ') break;
     k = s - 1;
   }
