@@ -166,6 +166,8 @@ function followedByUnit(text: string, token: Token): boolean {
 function isModelToken(text: string, token: Token, afterLine: boolean): boolean {
   const t = token.text;
   if (/^(19|20)\d\d$/.test(t)) return false;
+  // "16GB", "4K", "1080p", "120Hz" are values, not model names ("5G" is a model suffix).
+  if (/^\d+(?:gb|tb|mb|mp|mah|w|hz|ghz|mhz|mm|nm|in|k|fps|p)$/i.test(t)) return false;
   if (MODEL_TOKEN.test(t) && !followedByUnit(text, token)) return /\d/.test(t) || t.length <= 3;
   if (afterLine && /^[A-Z]$/.test(t)) return true;
   if (FUSED_MODEL.test(t) && !followedByUnit(text, token)) return true;

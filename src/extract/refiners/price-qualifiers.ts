@@ -6,7 +6,7 @@ import type { PriceValue } from '../parsers/price.js';
 const VARIANT_AFTER =
   /^\s?(?:for|on)\s(?:the\s|a\s|its\s)?([\w/+.-]{2,24})\s(?:model|variant|version|edition|configuration|option|trim|SKU)\b/i;
 const VARIANT_BEFORE =
-  /\b(?:the\s|a\s)?([\w/+.-]{2,24})\s(?:model|variant|version|edition|configuration|option)\s(?:(?:is|will|would|could|should)\s)?(?:[a-z]+\s){0,2}(?:costs?|priced\sat|go\sfor|goes\sfor|sells?\sfor|starts?\sat|at|for)\s?$/i;
+  /\b([\w/+.-]{2,24})\s(?:model|variant|version|edition|configuration|option)\s(?:is\s|will\s|would\s|could\s|should\s)?(?:rumou?red\sto\s|said\sto\s|expected\sto\s|tipped\sto\s|set\sto\s|going\sto\s)?(?:costs?|priced\sat|go\sfor|goes\sfor|sells?\sfor|starts?\sat|at|for)\s?$/i;
 const MARKETS: Readonly<Record<string, string>> = {
   us: 'US',
   'u.s': 'US',
