@@ -1,5 +1,5 @@
 // Reads one input's bytes, refusing oversized ones before they are loaded.
-import { open } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { HearsayError } from '../core/errors.js';
 import { checkSize } from '../ingest/index.js';
 import { fsError } from './fs-errors.js';
@@ -16,24 +16,29 @@ async function readStdin(maxBytes: number): Promise<Uint8Array> {
   return new Uint8Array(Buffer.concat(chunks));
 }
 
-async function readFileChecked(path: string, maxBytes: number): Promise<Uint8Array> {
-  let handle;
+// Synchronous on purpose: inputs are read one after another anyway, and four thread-pool round
+// trips per file (open, stat, read, close) left the process idle a third of the time on folders of
+// small articles.
+function readFileChecked(path: string, maxBytes: number): Uint8Array {
+  let fd: number;
   try {
-    handle = await open(path, 'r');
+    fd = openSync(path, 'r');
   } catch (error) {
     throw fsError(path, error);
   }
   try {
-    const info = await handle.stat();
-    checkSize(path, info.size, maxBytes);
-    return new Uint8Array(await handle.readFile());
+    checkSize(path, fstatSync(fd).size, maxBytes);
+    return new Uint8Array(readFileSync(fd));
   } catch (error) {
     throw error instanceof HearsayError ? error : fsError(path, error);
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 
-export function readInputBytes(input: { path: string; kind: 'stdin' | 'file' }, maxBytes: number): Promise<Uint8Array> {
+export async function readInputBytes(
+  input: { path: string; kind: 'stdin' | 'file' },
+  maxBytes: number,
+): Promise<Uint8Array> {
   return input.kind === 'stdin' ? readStdin(maxBytes) : readFileChecked(input.path, maxBytes);
 }
