@@ -24,8 +24,10 @@ const LINES = new Set(Object.values(BRAND_LINES).flat());
 const NEEDS_MODEL = new Set(LINES_NEEDING_MODEL);
 const NAME_WORD_SET = new Set(NAME_WORDS);
 const SUFFIX_SET = new Set(VARIANT_SUFFIXES);
+// Units that may stand a space away from their number, and those that only count glued to it
+// ("5in", but "the Honor 9X in China").
 const UNIT_AFTER =
-  /^(?:\s?(?:gb|tb|mb|mah|mp|megapixel|ghz|mhz|hz|w|mm|g|in|inch|inches|nm|k|x|%|p|fps|days?|hours?|months?|years?|weeks?|percent|million|billion)\b|[-.,]\d|-inch|-core|\s?(?:"|”|″))/i;
+  /^(?:\s?(?:gb|tb|mb|mah|mp|megapixels?|ghz|mhz|hz|mm|inch|inches|nm|fps|days?|hours?|months?|years?|weeks?|percent|million|billion)\b|(?:w|g|in|k|x|p)\b|%|[-.,]\d|-inch|-core|\s?(?:"|”|″))/i;
 const MODEL_TOKEN = /^[A-Z]{0,3}\d{1,4}[A-Za-z]{0,3}\+?$/;
 const FUSED_MODEL = /^[A-Z][a-z]{1,6}\d{1,3}[a-z]?\+?$/;
 const MODEL_NUMBER = /^(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]{5,})[A-Z]{1,4}\d{0,4}-?[A-Z]{0,4}\d{2,5}[A-Z]{0,3}$/;

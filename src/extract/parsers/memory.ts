@@ -11,7 +11,7 @@ interface Amount {
   kind: 'ram' | 'storage' | null;
 }
 
-const AMOUNT = /\b(\d{1,4}(?:\.\d)?(?:\s?\/\s?\d{1,4}){0,4})\s?(GB|TB)\b/gi;
+const AMOUNT = /\b(\d{1,4}(?:\.\d)?(?:\s?\/\s?\d{1,4}){0,4})\s?(GB|TB|MB)\b/gi;
 const RAM_AFTER = /^[\s\w-]{0,14}?\b(ram|lpddr\w*|memory)\b/i;
 const STORAGE_AFTER =
   /^[\s\w-]{0,22}?\b(storage|rom|internal|onboard|on-board|built-in|flash|ufs|space|capacity|models?|variants?|versions?|options?|configurations?|edition)\b/i;
@@ -38,14 +38,16 @@ export const memory: Component = {
   run(doc) {
     const text = doc.text;
     const lower = doc.lower();
-    if (!lower.includes('gb') && !lower.includes('tb')) return;
+    if (!lower.includes('gb') && !lower.includes('tb') && !lower.includes('mb')) return;
     // One scan over the text; amounts are then taken sentence by sentence.
     const found: { start: number; end: number; gb: number[] }[] = [];
     const re = AMOUNT;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) {
-      const scale = m[2]?.toUpperCase() === 'TB' ? 1000 : 1;
+      const unit = m[2]?.toUpperCase();
+      // Gigabytes; a watch's "768MB of RAM" is 0.768.
+      const scale = unit === 'TB' ? 1000 : unit === 'MB' ? 0.001 : 1;
       const gb = (m[1] ?? '').split('/').map((s) => Number(s.trim()) * scale);
       if (gb.some((n) => !Number.isFinite(n) || n <= 0 || n > 16000)) continue;
       found.push({ start: m.index, end: m.index + m[0].length, gb });

@@ -8,7 +8,7 @@ export const operatingSystem = regexParser(
   'os',
   'spec',
   new RegExp(
-    `\\b(?:Android\\s(\\d{1,2}(?:\\.\\d){0,2})(?:\\s(?:${NAMES}))?|Android\\s(${NAMES})|(${NAMES})(?=\\s|,|\\.|$)|(iOS|iPadOS|watchOS|macOS|HarmonyOS|One UI|ColorOS|OxygenOS|Windows)\\s(\\d{1,2}(?:\\.\\d){0,2})|(Wear\\s?OS|Tizen(?:\\s?OS)?|HarmonyOS|Fire OS|ChromeOS|Chrome OS))\\b`,
+    `\\b(?:Android\\s(\\d{1,2}(?:\\.\\d){0,2})(?:\\s(?:${NAMES}))?|Android\\s(${NAMES})|(${NAMES})(?=\\s|,|\\.|$)|(iOS|iPadOS|watchOS|macOS|HarmonyOS|One UI|ColorOS|OxygenOS|Windows)\\s(\\d{1,2}(?:\\.\\d){0,2})|(Wear\\s?OS|Tizen(?:\\s?OS)?|HarmonyOS|Fire OS|ChromeOS|Chrome OS)(?:\\s(\\d(?:\\.\\d)?)\\b(?![.,]?\\d))?)\\b`,
     'g',
   ),
   (m, doc) => {
@@ -31,6 +31,7 @@ export const operatingSystem = regexParser(
       value = `${m[4]} ${m[5]}`;
     } else if (m[6]) {
       value = /^wear/i.test(m[6]) ? 'Wear OS' : /^tizen/i.test(m[6]) ? 'Tizen' : m[6].replace('Chrome OS', 'ChromeOS');
+      if (m[7]) value = `${value} ${m[7]}`;
     }
     return value ? { attribute: 'os', value } : null;
   },

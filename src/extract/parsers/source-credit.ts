@@ -154,6 +154,8 @@ export const sourceCredits: Component = {
     each(SUBJECT_CREDIT, text, (m) => {
       if (text[m.index - 1] !== ' ') return;
       let end = m.index - 1;
+      // "Android Notebook, which says": the name stands before the relative pronoun.
+      if (/,\s(?:which|who)$/.test(text.slice(Math.max(0, end - 8), end))) end = text.lastIndexOf(',', end - 1);
       // "Thomas, Xiaomi's Product Director, revealed": step back over the appositive between commas.
       if (text[end - 1] === ',') {
         const open = text.lastIndexOf(',', end - 2);

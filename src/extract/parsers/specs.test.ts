@@ -102,3 +102,15 @@ test('specs: negative cases', () => {
   expectNoClaims('The Galaxy S24 will be 2024’s most popular phone.', pub, ['price', 'storage_gb']);
   expectNoClaims('Sony-D6503-Leak_3-640x473 shows the Xperia Z2 from the back.', pub, ['display_resolution']);
 });
+
+test('specs: smaller units and versions', () => {
+  expectClaims('The Galaxy Watch Active 2 has 768MB of RAM and runs Tizen OS 4.0.', pub, [
+    { attribute: 'ram_gb', value: 0.768 },
+    { attribute: 'os', value: 'Tizen 4.0' },
+  ]);
+  expectClaims('The Redmi Note 13 costs Rs 17,999 for the 6GB/128GB model.', pub, [
+    { attribute: 'price', value: { amount: 17999, currency: 'INR' }, qualifier: '6GB/128GB' },
+    { attribute: 'ram_gb', value: 6 },
+    { attribute: 'storage_gb', value: 128 },
+  ]);
+});

@@ -9,6 +9,7 @@ import type { Component } from '../component.js';
 import type { Doc, Span } from '../doc.js';
 import type { SourceValue } from '../parsers/source-credit.js';
 import { paragraphIndexAt, type ClaimSpan } from './claim-span.js';
+import { BRAND_SPELLINGS } from '../lexicon/brands.js';
 import { deviceFacts } from './resolve-devices.js';
 
 const REPORTING =
@@ -22,6 +23,14 @@ function fullNameOf(name: string | null, named: Span<SourceValue>[]): string | n
   if (!name || name.includes(' ')) return name;
   const full = named.find((n) => n.value!.name?.endsWith(` ${name}`));
   return full?.value!.name ?? name;
+}
+
+const RUMOUR = /\b(tipped|rumou?red|said\sto|reportedly|leak\w*|allegedly|purported)\b/i;
+const MAKERS = new Set(Object.values(BRAND_SPELLINGS).map((b) => b.toLowerCase()));
+
+/** A maker credited by name ("Honor has confirmed"). */
+export function isMaker(name: string | null | undefined): boolean {
+  return !!name && MAKERS.has(name.toLowerCase());
 }
 
 const SUBORDINATE = /\b(after|before|when|while|since|unlike|like|than|as)\s(?:\w+\s){0,2}$/i;
@@ -96,16 +105,24 @@ export const attachSource: Component = {
         const continues = CONTINUATION.test(doc.text.slice(p.start, p.start + 40)) && pi > 0;
         const floor = continues ? paragraphs[pi - 1]!.start : p.start;
         for (let k = d.sentence - 1; k >= 0 && sentences[k]!.start >= floor; k--) {
-          // An unnamed origin in another sentence ("if the rumours are to be believed") credits no one here.
-          const spans = inSentence(k).filter((x) => x.value!.kind !== 'unnamed');
+          // An unnamed origin in another sentence ("if the rumours are to be believed") credits no one
+          // here, and a maker's statement does not carry into a sentence of tips and rumours.
+          const rumour = RUMOUR.test(doc.slice(s));
+          const spans = inSentence(k).filter(
+            (x) => x.value!.kind !== 'unnamed' && !(rumour && (x.value!.kind === 'maker' || isMaker(x.value!.name))),
+          );
           found = pick(doc, spans, named, sentences[k]!.end);
           if (found) break;
         }
       }
       if (!found && REPORTING.test(doc.slice(s))) {
         // The story's source, not one named in passing ("Just days after X leaked images, …").
+        const rumour = RUMOUR.test(doc.slice(s));
         const prior = named.filter(
-          (n) => n.start < s.start && !SUBORDINATE.test(doc.text.slice(Math.max(0, n.start - 24), n.start)),
+          (n) =>
+            n.start < s.start &&
+            !SUBORDINATE.test(doc.text.slice(Math.max(0, n.start - 24), n.start)) &&
+            !(rumour && isMaker(n.value!.name)),
         );
         const last = prior[prior.length - 1];
         if (last) found = resolveSpan(doc, last, named);

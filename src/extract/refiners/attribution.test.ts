@@ -65,3 +65,48 @@ test('scope-hedges: certainty from stance in scope, including the next sentence'
     { attribute: 'announce_date', value: { from: '2024-02-01', to: '2024-02-01' }, certainty: 'official' },
   ]);
 });
+
+test('scope-hedges: a maker confirming a date is official; its word does not carry into tips', () => {
+  const claims = expectClaims(
+    'Honor has confirmed that it will launch the Honor 9X in China on July 23. The phone is tipped to cost 1,399 yuan.',
+    { published: '2019-07-15' },
+    [
+      {
+        attribute: 'announce_date',
+        value: { from: '2019-07-23', to: '2019-07-23' },
+        certainty: 'official',
+        source: 'Honor',
+      },
+    ],
+  );
+  const price = claims.find((c) => c.attribute === 'price');
+  if (!price || price.source === 'Honor' || price.certainty !== 'rumored')
+    throw new Error(`price: ${JSON.stringify(price)}`);
+});
+
+test('attach-source: a surname stands for the full name the article gave', () => {
+  expectClaims(
+    'KGI Securities analyst Ming-Chi Kuo has a new note. Kuo believes the iPhone 6 will come in 4.7-inch and 5.5-inch versions.',
+    pub,
+    [
+      { attribute: 'display_size_in', value: 4.7, source: 'Ming-Chi Kuo' },
+      { attribute: 'display_size_in', value: 5.5, source: 'Ming-Chi Kuo' },
+    ],
+  );
+});
+
+test('resolve-devices: the original model keeps its own name beside its successor', () => {
+  expectClaims(
+    'Samsung unveiled the Galaxy Watch Active 2 today. The first Galaxy Watch Active, by comparison, had a 230mAh battery.',
+    { published: '2019-08-05' },
+    [
+      {
+        attribute: 'battery_mah',
+        value: 230,
+        device: 'Samsung Galaxy Watch Active',
+        certainty: 'official',
+        source: null,
+      },
+    ],
+  );
+});

@@ -18,10 +18,12 @@ export interface ResolvedMention extends DeviceMention {
 export interface DeviceFacts {
   devices: Device[];
   focus: string | null;
+  /** Devices the article marks as older ("the original X", "last year's X"). */
+  older: string[];
 }
 
 export function deviceFacts(doc: Doc): DeviceFacts {
-  return (doc.facts.devices as DeviceFacts | undefined) ?? { devices: [], focus: null };
+  return (doc.facts.devices as DeviceFacts | undefined) ?? { devices: [], focus: null, older: [] };
 }
 
 /** Names a maker also writes short ("PS5" for "PlayStation 5"), spelled out so both are one device. */
@@ -42,6 +44,7 @@ function key(name: string): string {
 }
 
 const SUFFIXES = new Set(VARIANT_SUFFIXES);
+const OLDER_MARK = /\b(original|first|previous|older|old|outgoing|existing|current|last\syear['’]s|(?:19|20)\d\d)\s$/i;
 
 /** "Galaxy S4 Mini" → "Galaxy S4"; "Xperia Z1s" → "Xperia Z1"; null when there is no variant suffix. */
 function baseOf(name: string): string | null {
@@ -90,12 +93,19 @@ export const resolveDevices: Component = {
     for (const s of spans) if (s.value) s.value.name = fullName(s.value);
     // Fold "Moto G" into "Moto G (2015)" when the article names the year version.
     const names = new Set(spans.map((s) => s.value!.name));
+    // "the original Galaxy Watch Active", "the 2017 Switch": a name the article marks as the older
+    // device stays that device.
+    const older = new Set(
+      spans
+        .filter((s) => OLDER_MARK.test(doc.text.slice(Math.max(0, s.start - 24), s.start)))
+        .map((s) => s.value!.name),
+    );
     for (const s of spans) {
       const withYear = [...names].filter((n) => n.startsWith(s.value!.name + ' (') && /\(\d{4}\)$/.test(n));
       if (withYear.length === 1) s.value!.name = withYear[0]!;
       // "Galaxy Watch" in an article about the "Galaxy Watch 7": a name without a model number
       // stands for the one device it begins, when there is exactly one.
-      if (!/\d/.test(s.value!.name)) {
+      if (!/\d/.test(s.value!.name) && !older.has(s.value!.name)) {
         const longer = [...names].filter((n) => n.startsWith(s.value!.name + ' ') && /\d/.test(n));
         if (longer.length === 1) s.value!.name = longer[0]!;
       }
@@ -194,6 +204,6 @@ export const resolveDevices: Component = {
       d.relations = relations;
     }
     ctx.debug(() => `resolve-devices: focus ${focus ?? 'none'}; devices ${devices.map((d) => d.name).join(', ')}`);
-    doc.facts.devices = { devices, focus } satisfies DeviceFacts;
+    doc.facts.devices = { devices, focus, older: [...older] } satisfies DeviceFacts;
   },
 };

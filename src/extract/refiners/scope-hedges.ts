@@ -8,6 +8,7 @@ import type { Component } from '../component.js';
 import type { Doc, Span } from '../doc.js';
 import { FUTURE_MARKERS } from '../lexicon/hedges.js';
 import type { HedgeKind } from '../parsers/hedge.js';
+import { isMaker } from './attach-source.js';
 import type { ClaimSpan } from './claim-span.js';
 import { deviceFacts, isSameGeneration, type ResolvedMention } from './resolve-devices.js';
 
@@ -15,6 +16,7 @@ const OFFICIAL_HEADLINE =
   /\b(launch(?:es|ed)|unveil(?:s|ed)|announc(?:es|ed)|releases|released|introduc(?:es|ed)|goes\sofficial|goes\sglobal|is\sofficial|now\sofficial|hands-on|review|takes\sthe\swraps\soff|debuts|debuted|officially\slaunched|confirms|confirmed|priced\sat|on\ssale|now\savailable|available\snow|starts\sat|starting\sat|arrives|lands)\b/i;
 const RUMOR_HEADLINE =
   /\b(leak|leaks|leaked|rumou?rs?|rumou?red|tipped|expected|could|may|might|will|set\sto|spotted|surfaces?|renders?|reportedly|purported|alleged|tips?|certif\w*|tenaa|fcc|\?)\b/i;
+const MAKER_CONFIRMS = /\b(confirm(?:s|ed)|announc(?:es|ed)|officially|has\ssaid|revealed\sofficially)\b/i;
 const MILD_HEDGE = /\b(appears?|seemingly|apparently|it\sseems)\b/i;
 const GENERAL_REFERENT =
   /\b(it|this|these|that|the\sleak|leaks|rumou?rs|all|everything|the\sreport|the\sdetails|the\sspecs)\b/i;
@@ -55,6 +57,7 @@ function isOfficialArticle(doc: Doc): boolean {
 /** In a launch article, another device of the same maker that is not an old model compared with. */
 function isLaunchSibling(doc: Doc, c: Span, s: Span, device: string, brand: string | null): boolean {
   if (!brand || !device.toLowerCase().startsWith(brand.toLowerCase())) return false;
+  if (deviceFacts(doc).older.includes(device)) return false;
   const mentions = doc.layer<ResolvedMention>('device').filter((d) => d.value?.name === device);
   if (mentions.length > 0 && mentions.every((m) => m.value?.role === 'comparative')) return false;
   const before = doc.text.slice(s.start, c.start).toLowerCase();
@@ -145,6 +148,11 @@ export const scopeHedges: Component = {
           d.sourceKind = 'maker';
         }
         d.evidence ??= 'official';
+      }
+      // "Honor has confirmed that it will launch the 9X on July 23": the maker's word is official.
+      if (certainty !== 'official' && isMaker(d.source) && MAKER_CONFIRMS.test(sentenceText) && !h.has('doubt')) {
+        certainty = 'official';
+        d.evidence = 'official';
       }
       if (certainty !== 'official') {
         // A filing or listing makes its specs likely; the writer's inferences from it ("suggests",
