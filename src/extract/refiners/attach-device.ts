@@ -14,6 +14,7 @@ import { BRAND_SPELLINGS } from '../lexicon/brands.js';
 import { sentenceIndexAt, type ClaimSpan } from './claim-span.js';
 import { deviceFacts, type ResolvedMention } from './resolve-devices.js';
 
+const SHARES = /\b(keeps?|keeping|retains?|inherits?|borrows?|shares?|carr(?:y|ies)\sover|same)\b/i;
 const MAIN_VERB =
   /\b(will|is|are|was|were|has|have|had|gets|get|packs|features|sports|comes|offers|boasts|also|could|may|might|should)\b|,|;|\band\s[A-Z]/;
 const RELATIVE = /\b(?:which|that|who)\s(?:is|are|was|were|will\sbe|has\sbeen)\b/g;
@@ -134,6 +135,25 @@ export const attachDevice: Component = {
         value: { ...base, device, aboutOther: device !== focus },
         by,
       });
+      // "It is said to keep the Z1's 20.7MP camera": the value is the Z1's, and the subject's too.
+      const possessive = lastMention && /^['’]s\s/.test(doc.text.slice(lastMention.end, lastMention.end + 3));
+      if (
+        possessive &&
+        lastMention.value!.name === device &&
+        focus &&
+        focus !== device &&
+        v.start - lastMention.end < 24 &&
+        SHARES.test(doc.text.slice(s.start, v.start))
+      ) {
+        claims[claims.length - 1]!.value!.shared = true;
+        claims.push({
+          start: v.start,
+          end: v.end,
+          label: v.value.attribute,
+          value: { ...base, device: focus, aboutOther: false },
+          by: [...by],
+        });
+      }
       // "the same 20.7-megapixel camera as the Z1"
       if (/\bsame\b/i.test(doc.text.slice(Math.max(s.start, v.start - 25), v.start))) {
         const other = mentionsIn(doc, v.end, Math.min(s.end, v.end + 45)).find((d) =>
@@ -145,7 +165,7 @@ export const attachDevice: Component = {
             start: v.start,
             end: v.end,
             label: v.value.attribute,
-            value: { ...base, device: name, aboutOther: name !== focus },
+            value: { ...base, device: name, aboutOther: name !== focus, shared: true },
             by: [...by],
           });
         }

@@ -110,3 +110,20 @@ test('resolve-devices: the original model keeps its own name beside its successo
     ],
   );
 });
+
+test('attach-device: a spec the rumoured device keeps from another is a claim about both', () => {
+  expectClaims(
+    'Xperia Z1 Compact leaks again\n\nSony’s Xperia Z1 Compact leaked again, according to ePrice. It is also said to keep the Z1’s 20.7MP camera. The Xperia Z1 is on sale now.',
+    { published: '2013-12-10' },
+    [
+      {
+        attribute: 'rear_camera_mp',
+        value: 20.7,
+        device: 'Sony Xperia Z1 Compact',
+        certainty: 'rumored',
+        source: 'ePrice',
+      },
+      { attribute: 'rear_camera_mp', value: 20.7, device: 'Sony Xperia Z1', certainty: 'official', source: null },
+    ],
+  );
+});

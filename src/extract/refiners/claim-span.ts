@@ -17,6 +17,8 @@ export interface ClaimDraft {
   aboutOther: boolean;
   /** How the source was credited: named, regulator, maker; null when none. */
   sourceKind?: 'named' | 'regulator' | 'maker' | null;
+  /** A spec the article says another device already has ("keeps the Z1's camera", "the same chip as"). */
+  shared?: boolean;
   /** True when the credit came from another sentence than the claim's own. */
   sourceCarried?: boolean;
   /** Where the credit stands (a mild hedge there, "It appears X has…", tempers what it carries). */

@@ -131,10 +131,15 @@ export const scopeHedges: Component = {
       let certainty: Certainty = 'rumored';
       const sibling = official && d.aboutOther && isLaunchSibling(doc, c, s, d.device, brand);
       // In a rumour story, "the Pro models" of the same generation are as unreleased as the focus.
-      const upcoming = !official && d.aboutOther && focus !== null && isSameGeneration(d.device, focus);
+      // …but the base model of a rumoured "Compact" or "Mini" is already out.
+      const baseOfFocus = devices
+        .find((x) => x.name === focus)
+        ?.relations.some((r) => r.type === 'variant_of' && r.device === d.device);
+      const upcoming = !official && d.aboutOther && focus !== null && !baseOfFocus && isSameGeneration(d.device, focus);
       if (d.aboutOther && !sibling && !upcoming) {
         const clause = clauseOf(doc, c, s);
-        if (!FUTURE_MARKERS.some((m) => clause.includes(m))) {
+        // A spec the new device is said to share is stated as the older device's known spec.
+        if (d.shared || !FUTURE_MARKERS.some((m) => clause.includes(m))) {
           // A fact about a device on sale is not credited to, or proved by, the leak beside it.
           certainty = 'official';
           d.source = null;

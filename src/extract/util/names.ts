@@ -1,7 +1,8 @@
 // Reading a proper name (a source's) next to a credit phrase, word by word instead of with one large
 // pattern: a name is one to four capitalised words ("IT Home", "Ice Universe", "@evleaks",
 // "9to5Google"), optionally joined by "of"/"de"/"la" once.
-const NAME_WORD = /^(?:@\w{2,20}|[A-Z][\w&.'’-]{0,24}|\d{1,3}[A-Za-z][\w-]{0,20})$/;
+// Capitalised words, @handles, "9to5Google", and camel-cased names that start low ("ePrice", "iMore").
+const NAME_WORD = /^(?:@\w{2,20}|[A-Z][\w&.'’-]{0,24}|\d{1,3}[A-Za-z][\w-]{0,20}|[a-z][A-Z][\w&.'’-]{0,23})$/;
 const JOINERS = new Set(['of', 'de', 'la']);
 const MAX_WORDS = 4;
 
