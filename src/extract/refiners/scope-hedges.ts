@@ -146,6 +146,9 @@ export const scopeHedges: Component = {
           d.sourceKind = null;
           d.evidence = null;
         }
+      } else if (official && h.has('doubt') && !h.has('cancel')) {
+        // A launch story that recalls a leak to debunk it ("the $1,399.99 slide turned out to be fake").
+        certainty = 'doubtful';
       } else if (official) {
         certainty = 'official';
         if (!d.source && brand) {
