@@ -119,6 +119,25 @@ export class Doc {
     return this.tokenCache;
   }
 
+  private numberStartCache: number[] | null = null;
+
+  /** Offsets where a digit follows a non-word character: where every number-first pattern can start. */
+  numberStarts(): readonly number[] {
+    if (!this.numberStartCache) {
+      const out: number[] = [];
+      const text = this.text;
+      for (let k = 0; k < text.length; k++) {
+        const c = text.charCodeAt(k);
+        if (c < 48 || c > 57) continue;
+        const p = k > 0 ? text.charCodeAt(k - 1) : 32;
+        const word = (p >= 48 && p <= 57) || (p >= 65 && p <= 90) || (p >= 97 && p <= 122) || p === 95;
+        if (!word) out.push(k);
+      }
+      this.numberStartCache = out;
+    }
+    return this.numberStartCache;
+  }
+
   /**
    * The text in lower case with typographic apostrophes made plain, computed once. It has the same
    * length as `text`, so offsets found in it index `text` too.

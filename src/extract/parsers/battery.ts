@@ -11,5 +11,5 @@ export const battery = regexParser(
     if (n === null || n < 50 || n > 40000) return null;
     return { attribute: 'battery_mah', value: n };
   },
-  ['mah'],
+  { hints: ['mah'], digitFirst: true },
 );

@@ -30,6 +30,7 @@ export const weight = regexParser(
     if (/pounds|lbs?/.test(m[2] ?? '') && !/weigh|weight|heavy|light/.test(pre + post)) return null;
     return { attribute: 'weight_g', value: grams };
   },
+  { digitFirst: true },
 );
 
 export const thickness = regexParser(
@@ -46,7 +47,7 @@ export const thickness = regexParser(
     const start = triple ? m[0].lastIndexOf(m[3] ?? '') : 0;
     return { attribute: 'thickness_mm', value: n, start: triple ? 0 : start };
   },
-  ['mm'],
+  { hints: ['mm'], digitFirst: true },
 );
 
 export const waterResistance = regexParser(

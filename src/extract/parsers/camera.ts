@@ -33,5 +33,5 @@ export const camera = regexParser(
     if (front < rear) return { attribute: 'front_camera_mp', value: n };
     return { attribute: 'rear_camera_mp', value: n };
   },
-  ['mp', 'megapixel', 'm '],
+  { hints: ['mp', 'megapixel', 'm '], digitFirst: true },
 );

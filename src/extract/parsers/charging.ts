@@ -18,4 +18,5 @@ export const charging = regexParser(
     const qualifier = wireless ? (wireless[1] ? 'reverse wireless' : 'wireless') : null;
     return { attribute: 'charging_w', value: n, qualifier };
   },
+  { digitFirst: true },
 );

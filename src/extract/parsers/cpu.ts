@@ -28,5 +28,5 @@ export const cpuClock = regexParser(
     if (/wi-?fi|band|wifi|wireless|network|spectrum/.test(pre.slice(-12) + post.slice(0, 20))) return null;
     return { attribute: 'cpu_clock_ghz', value: n };
   },
-  ['ghz'],
+  { hints: ['ghz'], digitFirst: true },
 );

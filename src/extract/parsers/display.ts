@@ -46,5 +46,5 @@ export const refreshRate = regexParser(
     if (/touch sampling|sampling rate|pwm/.test(post.slice(0, 25) + pre.slice(-15))) return null;
     return { attribute: 'refresh_rate_hz', value: n };
   },
-  ['hz'],
+  { hints: ['hz'], digitFirst: true },
 );

@@ -36,6 +36,7 @@ export const resolutionPair = regexParser(
     if (/[.\w/-]/.test(pre.slice(-1))) return null;
     return { attribute: 'display_resolution', value: wxh(a, b) };
   },
+  { digitFirst: true },
 );
 
 export const resolutionNamed = regexParser(
