@@ -28,7 +28,21 @@ export const EVIDENCE_CUES: readonly (readonly [EvidenceKind, readonly string[]]
   ['analyst_note', ['analyst', 'research note', 'investor note', 'supply chain', 'trendforce', 'counterpoint']],
   ['render', ['render', 'cad ']],
   ['video', ['video', 'hands-on clip']],
-  ['photo', ['photo', 'image', 'picture', 'live shot', 'pictured', 'snapshot']],
+  [
+    'photo',
+    [
+      'photo',
+      'images',
+      'leaked image',
+      'an image',
+      'this image',
+      'the image',
+      'pictures',
+      'live shot',
+      'pictured',
+      'snapshot',
+    ],
+  ],
   ['document', ['document', 'manual', 'slide', 'presentation', 'screenshot', 'firmware', 'code']],
   ['official', ['press release', 'official website', 'own website', 'official site', 'spec sheet']],
 ]);

@@ -57,6 +57,10 @@ export const SUBJECT_REPORTING_VERBS: readonly string[] = Object.freeze([
   'predicted',
   'estimates',
   'told',
+  'sent out invites',
+  'sent out invitations',
+  'sent invites',
+  'has sent out invites',
 ]);
 
 /** "according to X", "revealed by X": the noun phrase after the phrase is the source. */
@@ -108,7 +112,8 @@ export const SOURCE_ROLES: readonly string[] = Object.freeze([
   'forum',
 ]);
 
-/** Unnamed origins: a claim credited to these has no named source. */
+/** Unnamed origins: a claim credited to these has no named source. Adverbs ("reportedly") are hedges,
+ * not credits: they refer to whatever report the text has just named. */
 export const UNNAMED_ORIGINS: readonly string[] = Object.freeze([
   'reports',
   'a report',
@@ -127,9 +132,6 @@ export const UNNAMED_ORIGINS: readonly string[] = Object.freeze([
   'korean media',
   'media reports',
   'the grapevine',
-  'reportedly',
-  'rumored',
-  'rumoured',
   'word is',
   'people familiar',
 ]);

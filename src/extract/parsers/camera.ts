@@ -15,13 +15,13 @@ export const camera = regexParser(
   (m, doc) => {
     const n = parseNumber(m[1] ?? '');
     if (n === null || n < 0.3 || n > 250) return null;
-    const { pre, post } = around(doc, m, 20, 40);
+    const { pre, post } = around(doc, m, 50, 40);
     if (SECONDARY.test(post)) return null;
     // The nearest cue word wins, before or after the value, within its sentence and not past another value.
     // Cue words count only inside the value's own phrase: not past a comma, "and" or another value.
     const CLAUSE = /\b\d{1,4}(?:\.\d)?\s?-?\s?(?:mp|megapixels?)|[.;,]\s|\s(?:and|but|while|whereas)\s/;
     const after = (post.split(CLAUSE)[0] ?? post).slice(0, 30);
-    const before = (pre.split(CLAUSE).pop() ?? '').slice(-24);
+    const before = (pre.split(CLAUSE).pop() ?? '').slice(-48);
     const cue = (re: RegExp, side: string, fromEnd: boolean): number => {
       const all = [...side.matchAll(new RegExp(re.source, 'g'))];
       if (all.length === 0) return Infinity;
