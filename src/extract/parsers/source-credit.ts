@@ -12,6 +12,7 @@ import {
   SUBJECT_REPORTING_VERBS,
   UNNAMED_ORIGINS,
 } from '../lexicon/reporting-verbs.js';
+import { BRAND_SPELLINGS } from '../lexicon/brands.js';
 import { alternation, pattern } from '../patterns.js';
 import { readNameAfter, readNameBefore, type FoundName } from '../util/names.js';
 import { stripTrailing } from '../util/text.js';
@@ -161,6 +162,18 @@ export const sourceCredits: Component = {
         const open = text.lastIndexOf(',', end - 2);
         if (open < 0 || end - open > 64 || text.slice(open, end).includes('.')) return;
         end = open;
+      }
+      // Makers that write their name in lower case ("vivo has confirmed").
+      const lowerBrand = /(?:^|\s)(vivo|realme|iqoo|nubia)$/i.exec(text.slice(Math.max(0, end - 8), end));
+      if (lowerBrand) {
+        const start = end - lowerBrand[1]!.length;
+        named(
+          { name: BRAND_SPELLINGS[lowerBrand[1]!.toLowerCase()] ?? lowerBrand[1]!, start, end },
+          m.index,
+          m.index + m[0].length,
+          'subject',
+        );
+        return;
       }
       named(readNameBefore(text, end), m.index, m.index + m[0].length, 'subject');
     });

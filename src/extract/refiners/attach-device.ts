@@ -135,6 +135,23 @@ export const attachDevice: Component = {
         value: { ...base, device, aboutOther: device !== focus },
         by,
       });
+      // "the X100 series will be launched…": every device of the series.
+      if (
+        lastMention &&
+        /^\s(?:series|line-?up|family|range)\b/i.test(doc.text.slice(lastMention.end, lastMention.end + 9))
+      ) {
+        for (const other of deviceFacts(doc).devices) {
+          if (other.name !== device && other.name.startsWith(`${device} `)) {
+            claims.push({
+              start: v.start,
+              end: v.end,
+              label: v.value.attribute,
+              value: { ...base, device: other.name, aboutOther: other.name !== focus },
+              by: [...by],
+            });
+          }
+        }
+      }
       // "It is said to keep the Z1's 20.7MP camera": the value is the Z1's, and the subject's too.
       const possessive = lastMention && /^['’]s\s/.test(doc.text.slice(lastMention.end, lastMention.end + 3));
       if (

@@ -127,3 +127,35 @@ test('attach-device: a spec the rumoured device keeps from another is a claim ab
     ],
   );
 });
+
+test('resolve-devices: a model written without its brand, with or without a suffix', () => {
+  expectClaims(
+    'Huawei P20 Pro leaks\n\nThe Huawei P20 Pro is coming. The P20 Pro is expected to cost 899 euros, while the smaller P20 could go for 649 euros.',
+    { published: '2018-03-10' },
+    [
+      { attribute: 'price', value: { amount: 899, currency: 'EUR' }, device: 'Huawei P20 Pro' },
+      { attribute: 'price', value: { amount: 649, currency: 'EUR' }, device: 'Huawei P20' },
+    ],
+  );
+});
+
+test('attach-device: a date for a series is a date for each of its devices', () => {
+  expectClaims(
+    'vivo X100 Pro leaks\n\nvivo has confirmed that the X100 series will be launched in China on November 13. The vivo X100 Pro and vivo X100 are both coming.',
+    { published: '2023-10-30' },
+    [
+      {
+        attribute: 'announce_date',
+        value: { from: '2023-11-13', to: '2023-11-13' },
+        device: 'Vivo X100',
+        certainty: 'official',
+      },
+      {
+        attribute: 'announce_date',
+        value: { from: '2023-11-13', to: '2023-11-13' },
+        device: 'Vivo X100 Pro',
+        certainty: 'official',
+      },
+    ],
+  );
+});

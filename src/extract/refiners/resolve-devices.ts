@@ -110,19 +110,16 @@ export const resolveDevices: Component = {
         if (longer.length === 1) s.value!.name = longer[0]!;
       }
     }
-    // Short mentions: "the Z2" for "Sony Xperia Z2", once the article has named it in full.
+    // Short mentions: "the Z2" for "Sony Xperia Z2", once the article has named it in full; and
+    // "the smaller P20" beside "Huawei P20 Pro" names the base model, "Huawei P20".
     const shortForms = new Map<string, string>();
     for (const s of spans) {
       const v = s.value!;
-      const short = v.line
-        ? v.model
-            .slice(v.line.length)
-            .trim()
-            .replace(/ \(\d{4}\)$/, '')
-        : '';
-      if (short && /\d/.test(short) && /[A-Za-z]/.test(short) && short.length >= 2 && !/\s/.test(short)) {
-        if (!shortForms.has(short)) shortForms.set(short, v.name);
-      }
+      const rest = (v.line ? v.model.slice(v.line.length) : v.model).trim().replace(/ \(\d{4}\)$/, '');
+      const [head, ...suffixes] = rest.split(' ');
+      if (!head || !/\d/.test(head) || !/[A-Za-z]/.test(head) || head.length < 2 || shortForms.has(head)) continue;
+      const base = [v.brand, v.line, head].filter(Boolean).join(' ');
+      shortForms.set(head, suffixes.length === 0 ? v.name : base);
     }
     // "the Plus", "the FE+": a suffix alone names the one device whose name ends with it.
     const bySuffix = new Map<string, string | null>();
@@ -132,22 +129,51 @@ export const resolveDevices: Component = {
         bySuffix.set(last, bySuffix.has(last) && bySuffix.get(last) !== s.value!.name ? null : s.value!.name);
     }
     for (const [suffix, name] of bySuffix) if (name && !shortForms.has(suffix)) shortForms.set(`the ${suffix}`, name);
+    // "P20 Pro" written without the brand: the head token with the suffixes of a known device.
+    const withSuffixes = new Map<string, { rest: string; name: string }[]>();
+    for (const s of spans) {
+      const v = s.value!;
+      const rest = (v.line ? v.model.slice(v.line.length) : v.model).trim();
+      const [head, ...suffixes] = rest.split(' ');
+      if (!head || suffixes.length === 0) continue;
+      const list = withSuffixes.get(head) ?? [];
+      if (!list.some((x) => x.name === v.name)) list.push({ rest: ` ${suffixes.join(' ')}`, name: v.name });
+      withSuffixes.set(
+        head,
+        list.sort((a, b) => b.rest.length - a.rest.length),
+      );
+    }
     const added: Span<ResolvedMention>[] = [];
     if (shortForms.size > 0) {
-      for (const t of doc.tokens()) {
+      const tokens = doc.tokens();
+      for (let ti = 0; ti < tokens.length; ti++) {
+        const t = tokens[ti]!;
         const word = bare(t);
         const suffixed = /^the\s$/i.test(doc.text.slice(t.start - 4, t.start))
           ? shortForms.get(`the ${word}`)
           : undefined;
-        const name = shortForms.get(word) ?? suffixed;
+        let name = shortForms.get(word) ?? suffixed;
         if (!name) continue;
+        let end = t.start + word.length;
+        const fuller = withSuffixes.get(word)?.find((x) => doc.text.startsWith(x.rest, end));
+        if (fuller && !suffixed) {
+          name = fuller.name;
+          end += fuller.rest.length;
+          while (ti + 1 < tokens.length && tokens[ti + 1]!.start < end) ti++;
+        }
         // A suffix alone is a name only when no model follows ("the Pro", not "the Pro 2").
         if (suffixed && /^\s\d/.test(doc.text.slice(t.end, t.end + 2))) continue;
         if (spans.some((s) => s.start <= t.start && t.start < s.end)) continue;
-        const like = spans.find((s) => s.value!.name === name)!.value!;
+        const like = spans.find((s) => s.value!.name === name)?.value ?? {
+          model: name.replace(/^\S+\s/, ''),
+          brand: name.split(' ')[0] ?? null,
+          line: null,
+          year: null,
+          name,
+        };
         added.push({
           start: t.start,
-          end: t.start + word.length,
+          end,
           label: 'device',
           value: { ...like, name },
           by: ['refiners/resolve-devices'],
@@ -167,7 +193,8 @@ export const resolveDevices: Component = {
       const v = s.value!;
       v.role = roles[k];
       let add = v.role === 'comparative' ? 0.25 : v.role === 'subject' ? 2 : 1;
-      if (firstPara && s.start < firstPara.end) add += 4;
+      // Named in the title: the first device there most of all.
+      if (firstPara && s.start < firstPara.end) add += k === 0 ? 5 : 4;
       if (k === 0) add += 1;
       if (v.brand && titleText.includes(v.brand.toLowerCase())) add += 0.5;
       score.set(v.name, (score.get(v.name) ?? 0) + add);
