@@ -86,7 +86,13 @@ export class Doc {
   }
 
   add<V>(name: LayerName, span: Span<V>): void {
-    this.layer<V>(name).push(span);
+    // Appended as found; the layer is sorted once, when it is next read.
+    let spans = this.layers.get(name);
+    if (!spans) {
+      spans = [];
+      this.layers.set(name, spans);
+    }
+    spans.push(span);
     this.unsorted.add(name);
   }
 
@@ -103,6 +109,26 @@ export class Doc {
     const out: Span<V>[] = [];
     for (let k = lo; k < spans.length && spans[k]!.start < to; k++) out.push(spans[k]!);
     return out;
+  }
+
+  /** The span of a layer that contains `offset` (for layers whose spans do not overlap: sentences, paragraphs). */
+  spanAt<V = unknown>(name: LayerName, offset: number): Span<V> | undefined {
+    const spans = this.layer<V>(name);
+    let lo = 0;
+    let hi = spans.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = spans[mid]!;
+      if (offset < s.start) hi = mid - 1;
+      else if (offset >= s.end) lo = mid + 1;
+      else return s;
+    }
+    return undefined;
+  }
+
+  /** The spans of a layer that overlap [from, to); `reach` bounds how long a span of the layer can be. */
+  overlapping<V = unknown>(name: LayerName, from: number, to: number, reach = 256): Span<V>[] {
+    return this.startingIn<V>(name, Math.max(0, from - reach), to).filter((s) => s.end > from);
   }
 
   /** The spans of a layer that lie wholly inside [from, to). */

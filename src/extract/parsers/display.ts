@@ -18,7 +18,7 @@ const displaySizeParser = regexParser(
     const { pre, post } = around(doc, m, 30, 45);
     // "the 5.4-inch iPhone 13 mini": a size printed before a device's name is its screen.
     const end = m.index + m[0].length;
-    const namesDevice = doc.layer('device').some((d) => d.start > end && d.start <= end + 1);
+    const namesDevice = doc.startingIn('device', end + 1, end + 2).length > 0;
     // "in 4.7-inch and 5.5-inch versions": a phone's size in inches is its screen.
     const variantWord = /^[\s\w,.-]{0,24}\b(versions?|models?|variants?|phablets?|handsets?|phones?)\b/.test(post);
     if (!namesDevice && !variantWord && !SCREEN_WORDS.test(post) && !SCREEN_WORDS.test(pre.slice(-20))) return null;

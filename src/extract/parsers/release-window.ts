@@ -4,7 +4,7 @@
 // decided later by the date-kind refiner.
 import type { DateInterval } from '../../core/types.js';
 import type { Component } from '../component.js';
-import type { Span } from '../doc.js';
+import type { Doc, Span } from '../doc.js';
 import { monthNumber } from '../../core/calendar.js';
 import { EVENTS } from '../lexicon/events.js';
 import { pattern } from '../patterns.js';
@@ -361,8 +361,9 @@ function monthsWindow2(year: number, pub: YMD): DateInterval {
 }
 
 /** Without a publication date, "June 28" in a sentence that prints "MWC 2021" is June 28, 2021. */
-function yearInSentence(text: string, sentences: readonly Span[], at: number): YMD | null {
-  const s = sentences.find((x) => x.start <= at && at < x.end);
+function yearInSentence(doc: Doc, at: number): YMD | null {
+  const text = doc.text;
+  const s = doc.spanAt('sentence', at);
   const years = s ? [...text.slice(s.start, s.end).matchAll(/\b(20[0-4]\d)\b/g)].map((y) => Number(y[1])) : [];
   const unique = [...new Set(years)];
   return unique.length === 1 ? { y: unique[0]!, m: 1, d: 1 } : null;
@@ -375,7 +376,6 @@ export const releaseWindows: Component = {
   assigns: ['date'],
   run(doc) {
     const pub = doc.published ? parseIso(doc.published) : null;
-    const sentences = doc.layer('sentence');
     const lower = doc.lower();
     // Most articles name no month or event at all: one cheap look decides for the month rules.
     const hasMonth = MONTH_WORD.test(doc.text);
@@ -386,7 +386,7 @@ export const releaseWindows: Component = {
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = re.exec(doc.text)) !== null) {
-        const reference = pub ?? (rule.namesMonth ? yearInSentence(doc.text, sentences, m.index) : null);
+        const reference = pub ?? (rule.namesMonth ? yearInSentence(doc, m.index) : null);
         const resolved = rule.resolve(m, reference);
         if (!resolved || resolved.from > resolved.to) continue;
         // Leading prepositions belong to the phrase, not to the date's quote.

@@ -113,7 +113,7 @@ function each(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void 
 function isNamedHere(doc: Doc, name: string, start: number, end: number): boolean {
   // A device name or the publisher itself is not a source of the claims.
   if (doc.meta.publisher && name.toLowerCase() === doc.meta.publisher.toLowerCase()) return false;
-  return !doc.layer('device').some((d) => d.start < end && start < d.end);
+  return doc.overlapping('device', start, end).length === 0;
 }
 
 export const sourceCredits: Component = {

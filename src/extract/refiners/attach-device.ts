@@ -78,7 +78,10 @@ function deviceFor(doc: Doc, v: Span, s: Span, paragraph: Span | undefined, focu
     if (named) return named.value!.name;
   }
   if (paragraph) {
-    const subjects = mentionsIn(doc, paragraph.start, s.start).filter((d) => d.value!.role === 'subject');
+    // "It" reaches back a few sentences, not through a whole (possibly endless) paragraph.
+    const subjects = mentionsIn(doc, Math.max(paragraph.start, s.start - 600), s.start).filter(
+      (d) => d.value!.role === 'subject',
+    );
     const last = subjects[subjects.length - 1];
     if (last) return last.value!.name;
   }
@@ -93,7 +96,6 @@ export const attachDevice: Component = {
   run(doc, ctx) {
     const { focus } = deviceFacts(doc);
     const sentences = doc.layer('sentence');
-    const paragraphs = doc.layer('paragraph');
     const values = [
       ...doc.layer<ValueSpan>('price'),
       ...doc.layer<ValueSpan>('spec'),
@@ -106,7 +108,7 @@ export const attachDevice: Component = {
       if (!v.value) continue;
       const si = sentenceIndexAt(doc, v.start);
       const s = sentences[si]!;
-      const paragraph = paragraphs.find((x) => x.start <= s.start && s.start < x.end);
+      const paragraph = doc.spanAt('paragraph', s.start);
       const device = deviceFor(doc, v, s, paragraph, focus);
       if (!device) {
         ctx.debug(() => `attach-device: no device for «${doc.slice(v)}»`);

@@ -19,10 +19,43 @@ const CONTINUATION =
   /^(?:That|This|These|Those|It|Its|He|She|They|Also|Additionally|Plus|Further|Furthermore|The\s(?:[\w-]+\s)?(?:leak|leaks|listing|listings|report|leaker|tipster|post|publication|spec-sheet|spec\ssheet|specs|specifications|documents?|filings?|certification|listing))\b/;
 
 /** "Kuo" after "analyst Ming-Chi Kuo": a surname stands for the full name the article gave. */
-function fullNameOf(name: string | null, named: Span<SourceValue>[]): string | null {
+function fullNameOf(name: string | null, fullNames: ReadonlyMap<string, string>): string | null {
   if (!name || name.includes(' ')) return name;
-  const full = named.find((n) => n.value!.name?.endsWith(` ${name}`));
-  return full?.value!.name ?? name;
+  return fullNames.get(name) ?? name;
+}
+
+/** Surname → the first full name that ends with it, for every multi-word name the article credits. */
+function fullNamesBySurname(named: readonly Span<SourceValue>[]): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const n of named) {
+    const name = n.value!.name;
+    const surname = name?.split(' ').pop();
+    if (name && surname && surname !== name && !map.has(surname)) map.set(surname, name);
+  }
+  return map;
+}
+
+/** Index of the last span that starts before `pos` (spans sorted by start), or -1. */
+function lastBefore(spans: readonly Span[], pos: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/** The last span before `pos` that passes `ok`, looking back through at most `limit` of them. */
+function lastBeforeWhere<V>(
+  spans: readonly Span<V>[],
+  pos: number,
+  ok: (s: Span<V>) => boolean,
+  limit = 64,
+): Span<V> | undefined {
+  for (let k = lastBefore(spans, pos), n = 0; k >= 0 && n < limit; k--, n++) if (ok(spans[k]!)) return spans[k];
+  return undefined;
 }
 
 const RUMOUR = /\b(tipped|rumou?red|said\sto|reportedly|leak\w*|allegedly|purported)\b/i;
@@ -53,8 +86,9 @@ function resolveSpan(doc: Doc, s: Span<SourceValue>, named: Span<SourceValue>[])
   if (v.kind === 'anaphor') {
     const phrase = doc.slice(s).toLowerCase();
     const wantRegulator = /listing|filing/.test(phrase);
-    const prior = named.filter((n) => n.start < s.start && (!wantRegulator || n.value!.kind === 'regulator'));
-    const last = prior[prior.length - 1] ?? named.filter((n) => n.start < s.start).pop();
+    const last =
+      lastBeforeWhere(named, s.start, (n) => !wantRegulator || n.value!.kind === 'regulator') ??
+      named[lastBefore(named, s.start)];
     return last ? resolveSpan(doc, last, named) : { name: null, kind: null, at: s.start };
   }
   return {
@@ -89,6 +123,7 @@ export const attachSource: Component = {
     const paragraphs = doc.layer('paragraph');
     const sources = doc.layer<SourceValue>('source');
     const named = sources.filter((s) => s.value!.kind === 'named' || s.value!.kind === 'regulator');
+    const fullNames = fullNamesBySurname(named);
     const inSentence = (k: number) => {
       const s = sentences[k]!;
       return doc.startingIn<SourceValue>('source', s.start, s.end);
@@ -104,7 +139,8 @@ export const attachSource: Component = {
         const p = paragraphs[pi]!;
         const continues = CONTINUATION.test(doc.text.slice(p.start, p.start + 40)) && pi > 0;
         const floor = continues ? paragraphs[pi - 1]!.start : p.start;
-        for (let k = d.sentence - 1; k >= 0 && sentences[k]!.start >= floor; k--) {
+        // Bounded: a credit reaches a few sentences, even in a paragraph that never ends.
+        for (let k = d.sentence - 1; k >= 0 && k >= d.sentence - 12 && sentences[k]!.start >= floor; k--) {
           // An unnamed origin in another sentence ("if the rumours are to be believed") credits no one
           // here, and a maker's statement does not carry into a sentence of tips and rumours.
           const rumour = RUMOUR.test(doc.slice(s));
@@ -118,13 +154,13 @@ export const attachSource: Component = {
       if (!found && REPORTING.test(doc.slice(s))) {
         // The story's source, not one named in passing ("Just days after X leaked images, …").
         const rumour = RUMOUR.test(doc.slice(s));
-        const prior = named.filter(
+        const last = lastBeforeWhere(
+          named,
+          s.start,
           (n) =>
-            n.start < s.start &&
             !SUBORDINATE.test(doc.text.slice(Math.max(0, n.start - 24), n.start)) &&
             !(rumour && isMaker(n.value!.name)),
         );
-        const last = prior[prior.length - 1];
         if (last) found = resolveSpan(doc, last, named);
         else {
           const pi = paragraphIndexAt(doc, s.start);
@@ -136,7 +172,7 @@ export const attachSource: Component = {
         }
       }
       if (found) {
-        d.source = fullNameOf(found.name, named);
+        d.source = fullNameOf(found.name, fullNames);
         d.sourceKind = found.kind;
         d.sourceCarried = carried;
         d.sourceAt = found.at;
@@ -146,7 +182,7 @@ export const attachSource: Component = {
       const cue = (from: number, to: number) => doc.startingIn<EvidenceKind>('evidence', from, to);
       let ev = cue(s.start, s.end);
       if (ev.length === 0 && found && found.at < s.start) {
-        const src = sentences.find((x) => x.start <= found!.at && found!.at < x.end);
+        const src = doc.spanAt('sentence', found.at);
         if (src) ev = cue(src.start, src.end);
       }
       const first = ev.sort((a, b) => Math.abs(a.start - c.start) - Math.abs(b.start - c.start))[0];

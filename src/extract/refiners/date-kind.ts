@@ -47,15 +47,15 @@ export const dateKind: Component = {
   requires: ['date', 'sentence'],
   assigns: ['date'],
   run(doc, ctx) {
-    const sentences = doc.layer('sentence');
     const dates = doc.layer<DateValue>('date');
     const kept: Span<KindedDate>[] = [];
     for (const d of dates) {
-      const s = sentences.find((x) => x.start <= d.start && d.start < x.end);
+      const s = doc.spanAt('sentence', d.start);
       if (!s || !d.value) continue;
       // "MWC in February": the explicit date in the same sentence, near the event, wins.
       if (d.value.event) {
-        const explicit = dates.find(
+        const inSentence = s ? doc.startingIn<DateValue>('date', s.start, s.end) : [];
+        const explicit = inSentence.find(
           (o) => o !== d && !o.value?.event && o.start >= s.start && o.end <= s.end && Math.abs(o.start - d.end) < 70,
         );
         if (explicit) {
@@ -73,7 +73,9 @@ export const dateKind: Component = {
       // "at MWC in Barcelona, which runs from February 24 to 27": a date given for an event is its announcement.
       const besideEvent =
         !d.value.event &&
-        dates.some((o) => o.value?.event && o.start >= s.start && o.end <= s.end && Math.abs(d.start - o.end) < 70);
+        doc
+          .startingIn<DateValue>('date', s.start, s.end)
+          .some((o) => o.value?.event && o.end <= s.end && Math.abs(d.start - o.end) < 70);
       if (besideEvent && attribute !== 'release_date') attribute = 'announce_date';
       // A device shown at an event is announced there, whatever the verb ("arrive at MWC").
       if (d.value.event && attribute) attribute = 'announce_date';

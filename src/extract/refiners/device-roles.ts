@@ -10,10 +10,10 @@ const LIST_JOIN = /^\s?(?:,|and|or|&|, and|, or)\s(?:the\s)?$/i;
 const SUBJECT_LEAD =
   /^(?:["“]?(?:the|a|an|this|that|its|our|their|now|and|but|so|meanwhile|however|also|still)\s|[\w-]+,\s){0,2}(?:[\w'’-]+\s)?$/i;
 
-export function mentionRoles(doc: Doc, mentions: Span[], sentences: Span[]): MentionRole[] {
+export function mentionRoles(doc: Doc, mentions: Span[]): MentionRole[] {
   const roles: MentionRole[] = [];
   mentions.forEach((m, k) => {
-    const s = sentences.find((x) => x.start <= m.start && m.start < x.end);
+    const s = doc.spanAt('sentence', m.start);
     const from = s?.start ?? 0;
     const before = doc.text.slice(Math.max(from, m.start - 40), m.start);
     const prev = mentions[k - 1];

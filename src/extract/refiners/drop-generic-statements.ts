@@ -15,6 +15,6 @@ export const dropGenericStatements = filterRefiner(
     if (!s) return true;
     const text = doc.slice(s);
     if (!GENERIC.test(text)) return true;
-    return doc.layer('device').some((d) => d.start >= s.start && d.end <= span.start);
+    return doc.inside('device', s.start, span.start).length > 0;
   },
 );

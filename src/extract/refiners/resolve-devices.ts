@@ -143,6 +143,7 @@ export const resolveDevices: Component = {
         list.sort((a, b) => b.rest.length - a.rest.length),
       );
     }
+    const valueOf = new Map(spans.map((s) => [s.value!.name, s.value!] as const));
     const added: Span<ResolvedMention>[] = [];
     if (shortForms.size > 0) {
       const tokens = doc.tokens();
@@ -163,8 +164,8 @@ export const resolveDevices: Component = {
         }
         // A suffix alone is a name only when no model follows ("the Pro", not "the Pro 2").
         if (suffixed && /^\s\d/.test(doc.text.slice(t.end, t.end + 2))) continue;
-        if (spans.some((s) => s.start <= t.start && t.start < s.end)) continue;
-        const like = spans.find((s) => s.value!.name === name)?.value ?? {
+        if (doc.overlapping('device', t.start, t.start + 1, 64).length > 0) continue;
+        const like = valueOf.get(name) ?? {
           model: name.replace(/^\S+\s/, ''),
           brand: name.split(' ')[0] ?? null,
           line: null,
@@ -187,8 +188,9 @@ export const resolveDevices: Component = {
     const score = new Map<string, number>();
     const firstPara = doc.layer('paragraph')[0];
     const sorted = doc.layer<ResolvedMention>('device');
-    const roles = mentionRoles(doc, sorted, doc.layer('sentence'));
-    const titleText = (doc.meta.title ?? (firstPara ? doc.slice(firstPara) : '')).toLowerCase();
+    const roles = mentionRoles(doc, sorted);
+    // A title is a line, not a page: only its start is read.
+    const titleText = (doc.meta.title ?? (firstPara ? doc.slice(firstPara) : '')).slice(0, 300).toLowerCase();
     sorted.forEach((s, k) => {
       const v = s.value!;
       v.role = roles[k];

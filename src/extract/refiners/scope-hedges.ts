@@ -54,11 +54,28 @@ function isOfficialArticle(doc: Doc): boolean {
   );
 }
 
+const mentionCache = new WeakMap<Doc, Map<string, Span<ResolvedMention>[]>>();
+
+/** A device's mentions, grouped once per document. */
+function mentionsOf(doc: Doc, device: string): Span<ResolvedMention>[] {
+  let byName = mentionCache.get(doc);
+  if (!byName) {
+    byName = new Map();
+    for (const m of doc.layer<ResolvedMention>('device')) {
+      const list = byName.get(m.value!.name) ?? [];
+      list.push(m);
+      byName.set(m.value!.name, list);
+    }
+    mentionCache.set(doc, byName);
+  }
+  return byName.get(device) ?? [];
+}
+
 /** In a launch article, another device of the same maker that is not an old model compared with. */
 function isLaunchSibling(doc: Doc, c: Span, s: Span, device: string, brand: string | null): boolean {
   if (!brand || !device.toLowerCase().startsWith(brand.toLowerCase())) return false;
   if (deviceFacts(doc).older.includes(device)) return false;
-  const mentions = doc.layer<ResolvedMention>('device').filter((d) => d.value?.name === device);
+  const mentions = mentionsOf(doc, device);
   if (mentions.length > 0 && mentions.every((m) => m.value?.role === 'comparative')) return false;
   const before = doc.text.slice(s.start, c.start).toLowerCase();
   return !/\b(last\syear|predecessor|older|previous|original|outgoing|current)\b/.test(before);
@@ -67,7 +84,7 @@ function isLaunchSibling(doc: Doc, c: Span, s: Span, device: string, brand: stri
 /** The sentence a credit stands in, or '' when there is none. */
 function sourceSentence(doc: Doc, at: number | undefined): string {
   if (at === undefined) return '';
-  const s = doc.layer('sentence').find((x) => x.start <= at && at < x.end);
+  const s = doc.spanAt('sentence', at);
   return s ? doc.slice(s) : '';
 }
 
@@ -111,11 +128,10 @@ export const scopeHedges: Component = {
     const sentencesWithClaims = new Set(claims.map((c) => c.value!.sentence));
     // Warnings about the whole leak, from the sentence where they stand onwards.
     let generalDoubtFrom = Infinity;
-    const paragraphs = doc.layer('paragraph');
     sentences.forEach((s, k) => {
       if (sentencesWithClaims.has(k) || generalDoubtFrom !== Infinity) return;
       // Right after a sentence with claims, doubt comments on that sentence (handled below), not the story.
-      const opensParagraph = paragraphs.some((p) => p.start === s.start);
+      const opensParagraph = doc.spanAt('paragraph', s.start)?.start === s.start;
       if (!opensParagraph && sentencesWithClaims.has(k - 1)) return;
       const h = hedgesIn(doc, s.start, s.end);
       if (h.has('doubt') && !h.has('cancel') && GENERAL_REFERENT.test(doc.slice(s)) && !topicAttributes(doc.slice(s))) {
