@@ -206,6 +206,9 @@ export const NAME_WORDS: readonly string[] = Object.freeze([
   'SE',
   'Tablet',
   'Pad',
+  'Flex',
+  'Zoom',
+  'Pop',
   // Generation numerals ("Xperia 1 VI").
   'II',
   'III',
@@ -239,5 +242,8 @@ export const VARIANT_SUFFIXES: readonly string[] = Object.freeze([
   'Classic',
   'OLED',
   'Slim',
+  'edge',
+  'plus',
+  'active',
   's',
 ]);

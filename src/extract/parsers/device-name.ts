@@ -94,6 +94,9 @@ const NOT_LINES = new Set([
   'Shop',
 ]);
 
+// "LG G Flex 2" is a name; "Sony A The"… is not: a single letter needs a name word or number after it.
+const NOT_SINGLE_LETTER_AFTER = /^ (?:The|And|Or|In|On|At|Is|Was|Has|To|Of|For)\b/;
+
 const STOP_WORDS = new Set([
   'The',
   'A',
@@ -147,12 +150,18 @@ function articleLines(text: string, tokens: readonly Token[]): Lines {
       LINES.has(word.text) ||
       STOP_WORDS.has(word.text) ||
       NOT_LINES.has(word.text) ||
-      !/^[A-Z][A-Za-z]{2,}$/.test(word.text)
+      !/^(?:[A-Z][A-Za-z]{2,}|[A-Z])$/.test(word.text)
     )
       continue;
     if (!adjacent(text, tokens[k]!, word) || !adjacent(text, word, model)) continue;
     const modelLike = /\d/.test(model.text) && isModelToken(text, model, true);
-    if (modelLike || /^(Pro|Max|Ultra|Plus|Mini|Lite|Duo|Fold|Flip)$/.test(model.text)) learned.set(word.text, brand);
+    // "LG G Flex 2": a one-letter line is learned only before a product word.
+    const letterLine = word.text.length === 1 && NAME_WORD_SET.has(model.text);
+    if (
+      letterLine ||
+      (word.text.length > 1 && (modelLike || /^(Pro|Max|Ultra|Plus|Mini|Lite|Duo|Fold|Flip)$/.test(model.text)))
+    )
+      learned.set(word.text, brand);
   }
   for (const w of NOT_LINES) if (!LINES.has(w)) learned.delete(w);
   return {
@@ -166,8 +175,11 @@ function followedByUnit(text: string, token: Token): boolean {
 }
 
 function isModelToken(text: string, token: Token, afterLine: boolean): boolean {
-  const t = token.text;
+  // "the Xperia Z2's launch": the possessive is not part of the model.
+  const t = bare(token);
   if (/^(19|20)\d\d$/.test(t)) return false;
+  // "3rd gen" is a generation, not a model.
+  if (/^\d+(?:st|nd|rd|th)$/i.test(t)) return false;
   // "16GB", "4K", "1080p", "120Hz" are values, not model names ("5G" is a model suffix).
   if (/^\d+(?:gb|tb|mb|mp|mah|w|hz|ghz|mhz|mm|nm|in|k|fps|p)$/i.test(t)) return false;
   if (MODEL_TOKEN.test(t) && !followedByUnit(text, token)) return /\d/.test(t) || t.length <= 3;
@@ -279,7 +291,16 @@ function readDevice(
     if (!adjacent(text, prev, tok)) break;
     const word = bare(tok);
     const possessive = word !== tok.text;
-    if (isModelToken(text, tok, parts.length > 0 || !!line) || (parts.length === 0 && isModelNumber(word))) {
+    const letterThenName =
+      parts.length === 0 &&
+      /^[A-Z]$/.test(word) &&
+      /^ (?:[A-Z][a-z]+|\d)/.test(text.slice(tok.end, tok.end + 3)) &&
+      !NOT_SINGLE_LETTER_AFTER.test(text.slice(tok.end, tok.end + 12));
+    if (
+      letterThenName ||
+      isModelToken(text, tok, parts.length > 0 || !!line) ||
+      (parts.length === 0 && isModelNumber(word))
+    ) {
       hasModel = true;
     } else if (
       NAME_WORD_SET.has(word) ||

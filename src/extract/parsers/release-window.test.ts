@@ -52,3 +52,12 @@ test('release window: dates no launch or release verb governs are not claims', (
   ]);
   expectNoClaims('We will be live from MWC 2024 with the Galaxy S24.', pub, ['announce_date', 'release_date']);
 });
+
+test('release window: a month told in the past tense is the last one, not the next', () => {
+  expectClaims('LG showed the LG G Flex 2 at CES in January.', { published: '2015-02-20' }, [
+    { attribute: 'announce_date', value: { from: '2015-01-01', to: '2015-01-31' } },
+  ]);
+  expectClaims('The Galaxy S6 will be launched on March 1.', { published: '2015-02-20' }, [
+    { attribute: 'announce_date', value: { from: '2015-03-01', to: '2015-03-01' } },
+  ]);
+});

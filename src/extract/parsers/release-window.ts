@@ -27,6 +27,8 @@ export interface DateValue {
   interval: DateInterval;
   /** Set when the window comes from a named event rather than a date in the text. */
   event?: string;
+  /** A month or day printed without a year, placed in the year it next occurs (a verb in the past may move it back). */
+  yearless?: boolean;
 }
 
 const MONTH =
@@ -396,7 +398,14 @@ export const releaseWindows: Component = {
           start: m.index + startShift,
           end: m.index + m[0].length,
           label: 'date',
-          value: { interval: resolved, ...(rule.event ? { event: rule.event(m) } : {}) },
+          value: {
+            interval: resolved,
+            ...(rule.event ? { event: rule.event(m) } : {}),
+            ...((rule.namesMonth || rule.name === 'month') &&
+            !/\b(?:19|20)\d\d\b|\b(?:this|next|last)\syear\b/i.test(m[0])
+              ? { yearless: true }
+              : {}),
+          },
           by: [`parsers/release-window`],
         };
         doc.add('date', span);

@@ -70,7 +70,16 @@ function deviceFor(doc: Doc, v: Span, s: Span, paragraph: Span | undefined, focu
     if (between.length < 60 && PARTICIPLE.test(between) && !MAIN_VERB.test(between.replace(RELATIVE, '')))
       return d.value!.name;
   }
-  if (FOCUS_ANAPHOR.test(doc.text.slice(s.start, v.start))) return focus;
+  const anaphor = FOCUS_ANAPHOR.exec(doc.text.slice(s.start, v.start));
+  if (anaphor) {
+    // "the new phone" is the story's device; a plain "the phone" in a round-up is the one this
+    // paragraph is about.
+    if (/\b(?:new|upcoming|rumou?red|purported|alleged|latest|next)\b/i.test(anaphor[0]) || !paragraph) return focus;
+    const named = mentionsIn(doc, Math.max(paragraph.start, s.start - 600), s.start).filter(
+      (d) => d.value!.role !== 'comparative',
+    );
+    return named[named.length - 1]?.value!.name ?? focus;
+  }
   // "That phone, which launched last July": the device named last, in this paragraph or the one before.
   if (/\bthat\s(?:handset|device|phone|smartphone|model|tablet|watch|one)\b/i.test(doc.text.slice(s.start, v.start))) {
     const earlier = doc.inside<ResolvedMention>('device', Math.max(0, s.start - 400), s.start);

@@ -159,3 +159,11 @@ test('attach-device: a date for a series is a date for each of its devices', () 
     ],
   );
 });
+
+test('attach-device: in a round-up, "the phone" is the one its paragraph is about', () => {
+  expectClaims(
+    'What to expect at MWC\n\nSamsung will show the Galaxy S6.\n\nHTC will show the One M9 the same day. According to @upleaks, the phone packs a 2,840mAh battery.',
+    { published: '2015-02-20' },
+    [{ attribute: 'battery_mah', value: 2840, device: 'HTC One M9', source: '@upleaks' }],
+  );
+});

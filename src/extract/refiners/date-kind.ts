@@ -12,18 +12,29 @@ export interface KindedDate extends DateValue {
 }
 
 const ANNOUNCE =
-  /\b(launch(?:es|ed|ing)?|unveil(?:s|ed|ing)?|debut(?:s|ed|ing)?|announc(?:e|es|ed|ing|ement)|introduc(?:e|es|ed|ing|tion)|take\sthe\swraps\soff|takes\sthe\swraps\soff|reveal(?:ed)?\sofficially|go(?:es)?\sofficial|official\sannouncement|unpacked|keynote|event|showcase[sd]?|show(?:s|n|ed)?\soff|hear\sabout|see\sthem|present(?:s|ed)?)\b/gi;
+  /\b(launch(?:es|ed|ing)?|unveil(?:s|ed|ing)?|debut(?:s|ed|ing)?|announc(?:e|es|ed|ing|ement)|introduc(?:e|es|ed|ing|tion)|take\sthe\swraps\soff|takes\sthe\swraps\soff|reveal(?:ed)?\sofficially|go(?:es)?\sofficial|official\sannouncement|unpacked|keynote|event|showcase[sd]?|show(?:s|n|ed)?\soff|show(?:s|ed|n)?\s(?:the|its|a|off)|hear\sabout|see\sthem|present(?:s|ed)?)\b/gi;
 const RELEASE =
   /\b((?<!press\s)releas(?:e|es|ed|ing)|go(?:es)?\son\ssale|went\son\ssale|on\ssale|hit(?:s|ting)?\s(?:the\s)?(?:shelves|stores|market)|ship(?:s|ped|ping)?|arriv(?:e|es|ed|ing|al)|(?:be|is|are|become|becomes)\savailable|availability|in\sstores|be\ssold|sold|sales?\sbegin|roll(?:s|ing)?\sout|land(?:s|ing)?\sin|ready\sto\srelease|hit\sthe\smarket)\b/gi;
 const MAX_REACH = 90;
+/** Words before a participle that make it future or unsure ("will be launched", "is expected to be unveiled"). */
+const FUTURE_LEAD = /\b(will|be|to|could|would|may|might|should|expected|set|tipped|rumou?red|reportedly)\b/i;
+
+function yearEarlier(interval: { from: string; to: string }): { from: string; to: string } {
+  const back = (iso: string) => {
+    const y = Number(iso.slice(0, 4)) - 1;
+    const rest = iso.slice(4) === '-02-29' ? '-02-28' : iso.slice(4);
+    return `${y}${rest}`;
+  };
+  return { from: back(interval.from), to: back(interval.to) };
+}
 
 function nearestCue(
   text: string,
   from: number,
   to: number,
   dateStart: number,
-): { attribute: Attribute; distance: number } | null {
-  let best: { attribute: Attribute; distance: number } | null = null;
+): { attribute: Attribute; distance: number; cue: string; at: number } | null {
+  let best: { attribute: Attribute; distance: number; cue: string; at: number } | null = null;
   for (const [re, attribute] of [
     [ANNOUNCE, 'announce_date'],
     [RELEASE, 'release_date'],
@@ -35,7 +46,7 @@ function nearestCue(
     while ((m = re.exec(window)) !== null) {
       const at = from + m.index;
       const distance = at < dateStart ? dateStart - (at + m[0].length) : at - dateStart + 15;
-      if (!best || distance < best.distance) best = { attribute, distance };
+      if (!best || distance < best.distance) best = { attribute, distance, cue: m[0], at };
     }
   }
   return best;
@@ -76,12 +87,23 @@ export const dateKind: Component = {
         doc
           .startingIn<DateValue>('date', s.start, s.end)
           .some((o) => o.value?.event && o.end <= s.end && Math.abs(d.start - o.end) < 70);
-      if (besideEvent && attribute !== 'release_date') attribute = 'announce_date';
+      // …when a device or a launch is in the sentence at all ("MWC kicks off on March 2" is no claim).
+      const aboutDevice = doc.inside('device', s.start, s.end).length > 0 || cue !== null;
+      if (besideEvent && aboutDevice && attribute !== 'release_date') attribute = 'announce_date';
       // A device shown at an event is announced there, whatever the verb ("arrive at MWC").
       if (d.value.event && attribute) attribute = 'announce_date';
       if (!attribute) {
         ctx.debug(() => `date-kind dropped «${doc.slice(d)}»: no launch or release verb governs it`);
         continue;
+      }
+      // "LG showed the G Flex 2 at CES in January" (published in February): last January, not next.
+      if (d.value.yearless && doc.published && d.value.interval.from > doc.published) {
+        const lead = cue ? doc.text.slice(Math.max(s.start, cue.at - 24), cue.at) : '';
+        const pastVerb =
+          /^(?:launched|unveiled|announced|released|introduced|debuted|showed|shown|shipped|arrived|went\son\ssale)\b/i.test(
+            cue?.cue ?? '',
+          ) && !FUTURE_LEAD.test(lead);
+        if (pastVerb) d.value = { ...d.value, interval: yearEarlier(d.value.interval) };
       }
       const span = d as Span<KindedDate>;
       span.value = { ...d.value, attribute };

@@ -108,7 +108,7 @@ function clauseOf(doc: Doc, c: Span, sentence: Span): string {
   while (k > 0 && /^\s?(?:,|and|or|&|, and)\s(?:the\s)?$/.test(doc.text.slice(devices[k - 1]!.end, devices[k]!.start)))
     k--;
   const first = devices[k];
-  const from = first ? Math.max(sentence.start, first.start - 25) : Math.max(sentence.start, c.start - 60);
+  const from = first ? Math.max(sentence.start, first.start - 25) : sentence.start;
   const tail = doc.text.slice(c.end, sentence.end);
   const stop = tail.search(/[,;:(]/);
   return doc.text.slice(from, stop === -1 ? sentence.end : c.end + stop).toLowerCase();
@@ -196,8 +196,16 @@ export const scopeHedges: Component = {
         if (h.has('likely') && !h.has('doubt')) certainty = 'likely';
         if (h.has('doubt') && !h.has('cancel')) certainty = 'doubtful';
         // The writer's comment in the next sentence.
+        // Only within the paragraph, and not when it turns to another device ("…, while the Moto 360
+        // successor is unlikely to appear").
         const next = sentences[d.sentence + 1];
-        if (next && !sentencesWithClaims.has(d.sentence + 1)) {
+        const sameParagraph = next && doc.spanAt('paragraph', next.start) === doc.spanAt('paragraph', s.start);
+        const otherDevice =
+          next &&
+          doc
+            .inside<ResolvedMention>('device', next.start, next.end)
+            .some((m) => m.value!.name !== d.device && m.value!.role !== 'comparative');
+        if (next && sameParagraph && !otherDevice && !sentencesWithClaims.has(d.sentence + 1)) {
           const nh = hedgesIn(doc, next.start, next.end);
           const topics = topicAttributes(doc.slice(next));
           const applies = !topics || topics.has(d.attribute);
