@@ -43,7 +43,7 @@ export const EVIDENCE_CUES: readonly (readonly [EvidenceKind, readonly string[]]
       'snapshot',
     ],
   ],
-  ['document', ['document', 'manual', 'slide', 'presentation', 'screenshot', 'firmware', 'code']],
+  ['document', ['document', 'manual', 'slide', 'presentation', 'screenshot', 'firmware', 'code', 'poster', 'teaser']],
   ['official', ['press release', 'official website', 'own website', 'official site', 'spec sheet']],
 ]);
 

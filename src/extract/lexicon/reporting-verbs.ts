@@ -134,6 +134,13 @@ export const UNNAMED_ORIGINS: readonly string[] = Object.freeze([
   'the grapevine',
   'word is',
   'people familiar',
+  'a leaked poster',
+  'a leaked image',
+  'a leaked photo',
+  'a leaked document',
+  'a leaked slide',
+  'leaked images',
+  'leaked photos',
 ]);
 
 /** Words that look like names at a sentence start but never name a source. */

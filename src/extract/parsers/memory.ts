@@ -15,7 +15,8 @@ const AMOUNT = /\b(\d{1,4}(?:\.\d)?(?:\s?\/\s?\d{1,4}){0,4})\s?(GB|TB|MB)\b/gi;
 const RAM_AFTER = /^[\s\w-]{0,14}?\b(ram|lpddr\w*|memory)\b/i;
 const STORAGE_AFTER =
   /^[\s\w-]{0,22}?\b(storage|rom|internal|onboard|on-board|built-in|flash|ufs|space|capacity|models?|variants?|versions?|options?|configurations?|edition)\b/i;
-const SKIP_BEFORE = /(micro-?sd|expand|expandable|cloud|up to|data|download|file|update|patch|install)[^.]{0,30}$/i;
+const SKIP_BEFORE =
+  /(micro-?sd|memory\scard|expand|expandable|cloud|data|download|file|update|patch|install)[^.]{0,30}$/i;
 
 function classify(text: string, a: Amount): Amount['kind'] {
   const after = text.slice(a.end, a.end + 40);

@@ -163,6 +163,22 @@ export const sourceCredits: Component = {
         if (open < 0 || end - open > 64 || text.slice(open, end).includes('.')) return;
         end = open;
       }
+      // "Xiaomi's Redmi brand has confirmed": the maker speaks.
+      const viaBrandWord = /([A-Za-z]+)\s(?:brand|company|subsidiary)$/.exec(text.slice(Math.max(0, end - 30), end));
+      const brandName = viaBrandWord ? BRAND_SPELLINGS[viaBrandWord[1]!.toLowerCase()] : undefined;
+      if (brandName) {
+        named(
+          {
+            name: brandName,
+            start: end - viaBrandWord![0].length,
+            end: end - viaBrandWord![0].length + viaBrandWord![1]!.length,
+          },
+          m.index,
+          m.index + m[0].length,
+          'subject',
+        );
+        return;
+      }
       // Makers that write their name in lower case ("vivo has confirmed").
       const lowerBrand = /(?:^|\s)(vivo|realme|iqoo|nubia)$/i.exec(text.slice(Math.max(0, end - 8), end));
       if (lowerBrand) {

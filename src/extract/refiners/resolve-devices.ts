@@ -4,7 +4,7 @@
 import type { Device, DeviceRelation } from '../../core/types.js';
 import type { Component } from '../component.js';
 import type { Doc, Span } from '../doc.js';
-import { VARIANT_SUFFIXES } from '../lexicon/brands.js';
+import { BRAND_SPELLINGS, VARIANT_SUFFIXES } from '../lexicon/brands.js';
 import type { DeviceMention } from '../parsers/device-name.js';
 import { bare } from '../util/tokens.js';
 import { mentionRoles, type MentionRole } from './device-roles.js';
@@ -33,6 +33,9 @@ function fullName(m: DeviceMention): string {
   for (const [short, long] of SPELLED_OUT) m.model = m.model.replace(short, long);
   if (!m.brand) return m.model;
   if (m.model.toLowerCase().startsWith(m.brand.toLowerCase())) return m.model;
+  // "Xiaomi Redmi Note 8 Pro" is sold as "Redmi Note 8 Pro": a sub-brand names the device itself.
+  const first = m.model.split(' ')[0]?.toLowerCase() ?? '';
+  if (first !== m.brand.toLowerCase() && BRAND_SPELLINGS[first]) return m.model;
   return `${m.brand} ${m.model}`;
 }
 

@@ -30,7 +30,8 @@ const TOPICS: readonly [RegExp, readonly Attribute[]][] = [
   [/\bram|memory\b/i, ['ram_gb']],
   [/\bstorage\b/i, ['storage_gb']],
   [/\bchip|processor|soc|chipset\b/i, ['chipset', 'cpu_cores', 'cpu_clock_ghz']],
-  [/\blaunch|release|date|arrive|unveil\b/i, ['announce_date', 'release_date']],
+  // "until the launch event" only says when; doubt about dates names them ("the launch date").
+  [/\b(?:launch|release|announcement)\s(?:date|timing|window)|\bthe\sdate\b/i, ['announce_date', 'release_date']],
 ];
 
 const BASE_CONFIDENCE: Readonly<Record<Certainty, number>> = {
