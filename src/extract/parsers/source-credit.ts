@@ -164,19 +164,13 @@ export const sourceCredits: Component = {
         end = open;
       }
       // "Xiaomi's Redmi brand has confirmed": the maker speaks.
-      const viaBrandWord = /([A-Za-z]+)\s(?:brand|company|subsidiary)$/.exec(text.slice(Math.max(0, end - 30), end));
-      const brandName = viaBrandWord ? BRAND_SPELLINGS[viaBrandWord[1]!.toLowerCase()] : undefined;
+      const roleWord = /\s(?:brand|company|subsidiary)$/.exec(text.slice(Math.max(0, end - 14), end));
+      const ownerEnd = roleWord ? end - roleWord[0].length : -1;
+      const ownerStart = ownerEnd > 0 ? text.lastIndexOf(' ', ownerEnd - 1) + 1 : -1;
+      const owner = ownerEnd > 0 ? text.slice(ownerStart, ownerEnd) : '';
+      const brandName = BRAND_SPELLINGS[owner.replace(/['’]s$/, '').toLowerCase()];
       if (brandName) {
-        named(
-          {
-            name: brandName,
-            start: end - viaBrandWord![0].length,
-            end: end - viaBrandWord![0].length + viaBrandWord![1]!.length,
-          },
-          m.index,
-          m.index + m[0].length,
-          'subject',
-        );
+        named({ name: brandName, start: ownerStart, end: ownerEnd }, m.index, m.index + m[0].length, 'subject');
         return;
       }
       // Makers that write their name in lower case ("vivo has confirmed").
