@@ -15,6 +15,7 @@ const AMOUNT = /\b(\d{1,4}(?:\.\d)?(?:\s?\/\s?\d{1,4}){0,4})\s?(GB|TB|MB)\b/gi;
 const RAM_AFTER = /^[\s\w-]{0,14}?\b(ram|lpddr\w*|memory)\b/i;
 const STORAGE_AFTER =
   /^[\s\w-]{0,22}?\b(storage|rom|internal|onboard|on-board|built-in|flash|ufs|space|capacity|models?|variants?|versions?|options?|configurations?|edition)\b/i;
+const COMPARED = /\b(?:from|than|versus|vs\.?|compared\s(?:to|with)|over|like)\s(?:the\s|its\s|a\s)?(?:[\w-]+\s)?$/i;
 const SKIP_BEFORE =
   /(micro-?sd|memory\scard|expand|expandable|cloud|data|download|file|update|patch|install)[^.]{0,30}$/i;
 
@@ -56,10 +57,18 @@ export const memory: Component = {
     let next = 0;
     for (const sentence of doc.layer('sentence')) {
       const amounts: Amount[] = [];
+      let comparing = false;
       while (next < found.length && found[next]!.start < sentence.start) next++;
       for (; next < found.length && found[next]!.start < sentence.end; next++) {
         const f = found[next]!;
         if (SKIP_BEFORE.test(text.slice(Math.max(sentence.start, f.start - 40), f.start))) continue;
+        // "a big jump from the 4GB and 32GB of the 2017 Switch": another device's memory, left out of this one's list.
+        if (COMPARED.test(text.slice(Math.max(sentence.start, f.start - 28), f.start))) {
+          comparing = true;
+          continue;
+        }
+        if (comparing && /^\s?(?:and|or|,|\/)\s?$/.test(text.slice(found[next - 1]?.end ?? f.start, f.start))) continue;
+        comparing = false;
         amounts.push({ ...f, kind: null });
       }
       if (amounts.length === 0) continue;
@@ -82,6 +91,17 @@ export const memory: Component = {
           b.gb[0]! >= 32 &&
           /^\s?\/\s?$/.test(text.slice(a.end, b.start))
         ) {
+          a.kind = 'ram';
+          b.kind = 'storage';
+        }
+      }
+      // "a special edition will pack 8GB and 256GB", in a sentence about memory: memory, then storage.
+      const aboutMemory = /\b(ram|memory|storage)\b/i.test(text.slice(sentence.start, sentence.end));
+      for (let k = 0; aboutMemory && k + 1 < amounts.length; k++) {
+        const a = amounts[k]!;
+        const b = amounts[k + 1]!;
+        if (a.kind !== null || b.kind !== null || a.gb.length !== 1 || b.gb.length !== 1) continue;
+        if (a.gb[0]! <= 24 && b.gb[0]! >= 32 && /^\s?(?:and|&|\+|\/|with)\s?$/i.test(text.slice(a.end, b.start))) {
           a.kind = 'ram';
           b.kind = 'storage';
         }

@@ -114,3 +114,17 @@ test('specs: smaller units and versions', () => {
     { attribute: 'storage_gb', value: 128 },
   ]);
 });
+
+test('memory: options in one sentence, an unlabeled configuration, and another device’s memory left out', () => {
+  expectClaims(
+    'The OnePlus 6 comes with 6GB of RAM and 64GB of storage, while a special edition will pack 8GB and 256GB.',
+    pub,
+    [
+      { attribute: 'ram_gb', value: [6, 8] },
+      { attribute: 'storage_gb', value: [64, 256] },
+    ],
+  );
+  expectClaims('The Switch 2 will have 12GB of RAM, a big jump from the 4GB of the 2017 Switch.', pub, [
+    { attribute: 'ram_gb', value: 12 },
+  ]);
+});

@@ -27,7 +27,21 @@ export const assembleClaims: Component = {
       const prev = best.get(key);
       if (!prev || rank(c) > rank(prev)) best.set(key, c);
     }
-    const kept = [...best.values()].sort((a, b) => a.start - b.start);
+    // A headline repeats the body: drop its claim when the body states the same value, even with a
+    // qualifier the headline left out ("$529" in the title, "$529 in the US" below).
+    const bodyValues = new Set(
+      [...best.values()]
+        .filter((c) => c.start >= titleEnd)
+        .map((c) => `${c.value!.device.toLowerCase()}|${c.value!.attribute}|${JSON.stringify(c.value!.value)}`),
+    );
+    const kept = [...best.values()]
+      .filter(
+        (c) =>
+          c.start >= titleEnd ||
+          !bodyValues.has(`${c.value!.device.toLowerCase()}|${c.value!.attribute}|${JSON.stringify(c.value!.value)}`) ||
+          c.value!.qualifier,
+      )
+      .sort((a, b) => a.start - b.start);
     const out: AssembledClaims = { claims: [], by: [] };
     for (const c of kept) {
       const d = c.value!;

@@ -128,6 +128,8 @@ export const attachSource: Component = {
       const s = sentences[k]!;
       return doc.startingIn<SourceValue>('source', s.start, s.end);
     };
+    // The credit each sentence's claims ended up with, so the next sentence can carry it on.
+    const creditOf = new Map<number, Resolved>();
     for (const c of doc.layer<ClaimSpan['value']>('claim') as ClaimSpan[]) {
       const d = c.value!;
       const s = sentences[d.sentence]!;
@@ -147,7 +149,10 @@ export const attachSource: Component = {
           const spans = inSentence(k).filter(
             (x) => x.value!.kind !== 'unnamed' && !(rumour && (x.value!.kind === 'maker' || isMaker(x.value!.name))),
           );
-          found = pick(doc, spans, named, sentences[k]!.end);
+          const carriedOn = creditOf.get(k);
+          found =
+            pick(doc, spans, named, sentences[k]!.end) ??
+            (carriedOn && !(rumour && isMaker(carriedOn.name)) ? carriedOn : null);
           if (found) break;
         }
       }
@@ -172,6 +177,7 @@ export const attachSource: Component = {
         }
       }
       if (found) {
+        if (found.name && !creditOf.has(d.sentence)) creditOf.set(d.sentence, found);
         d.source = fullNameOf(found.name, fullNames);
         d.sourceKind = found.kind;
         d.sourceCarried = carried;

@@ -167,3 +167,11 @@ test('attach-device: in a round-up, "the phone" is the one its paragraph is abou
     [{ attribute: 'battery_mah', value: 2840, device: 'HTC One M9', source: '@upleaks' }],
   );
 });
+
+test('attach-source: a credit carries on through the paragraph, sentence by sentence', () => {
+  expectClaims(
+    'OnePlus 6 leaks\n\nThe OnePlus 6 is coming, according to CNMO.\n\nBase models are said to come with 6GB of RAM. The phone will retail for $529 in the US.',
+    { published: '2018-04-20' },
+    [{ attribute: 'price', value: { amount: 529, currency: 'USD' }, qualifier: 'US', source: 'CNMO' }],
+  );
+});
