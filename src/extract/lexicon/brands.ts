@@ -46,6 +46,13 @@ export const BRAND_LINES: Readonly<Record<string, readonly string[]>> = Object.f
 /** Brands whose names appear in text; longest first when matching. */
 export const BRANDS: readonly string[] = Object.freeze(Object.keys(BRAND_LINES));
 
+/** Sub-brands and the company behind them: a launch story's maker is the company. */
+export const PARENT_COMPANY: Readonly<Record<string, string>> = Object.freeze({
+  Redmi: 'Xiaomi',
+  Poco: 'Xiaomi',
+  iQOO: 'Vivo',
+});
+
 /** Other spellings of brands, mapped to the printed brand. */
 export const BRAND_SPELLINGS: Readonly<Record<string, string>> = Object.freeze({
   apple: 'Apple',

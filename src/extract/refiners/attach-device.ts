@@ -146,6 +146,28 @@ export const attachDevice: Component = {
         value: { ...base, device, aboutOther: device !== focus },
         by,
       });
+      // "Both watches are expected at Apple's September event": the two devices just named.
+      // ("both sizes", "both colours" are about one device.)
+      if (
+        /\b(?:both|the\stwo)\s(?:are|will|have|get|should|could|of\sthem|phones|watches|devices|handsets|models|tablets|laptops|consoles|smartphones)\b/i.test(
+          doc.text.slice(s.start, v.start),
+        )
+      ) {
+        const recent = mentionsIn(doc, Math.max(0, s.start - 600), s.start).filter(
+          (m) => m.value!.role !== 'comparative',
+        );
+        const names = [...new Set(recent.map((m) => m.value!.name).reverse())].slice(0, 2);
+        if (names.length === 2 && names.includes(device)) {
+          const other = names.find((n) => n !== device)!;
+          claims.push({
+            start: v.start,
+            end: v.end,
+            label: v.value.attribute,
+            value: { ...base, device: other, aboutOther: other !== focus },
+            by: [...by],
+          });
+        }
+      }
       // "the X100 series will be launched…": every device of the series.
       if (
         lastMention &&

@@ -175,3 +175,14 @@ test('attach-source: a credit carries on through the paragraph, sentence by sent
     [{ attribute: 'price', value: { amount: 529, currency: 'USD' }, qualifier: 'US', source: 'CNMO' }],
   );
 });
+
+test('attach-device: "both" phones or watches share a claim; "both sizes" do not', () => {
+  expectClaims(
+    'Apple Watch Series 9 leaks\n\nThe Apple Watch Series 9 gets an S9 chip. The Apple Watch Ultra 2 is also coming. Both watches are expected to be unveiled at Apple’s September event.',
+    { published: '2023-06-12' },
+    [
+      { attribute: 'announce_date', value: { from: '2023-09-01', to: '2023-09-30' }, device: 'Apple Watch Series 9' },
+      { attribute: 'announce_date', value: { from: '2023-09-01', to: '2023-09-30' }, device: 'Apple Watch Ultra 2' },
+    ],
+  );
+});

@@ -6,6 +6,7 @@
 import type { Attribute, Certainty } from '../../core/types.js';
 import type { Component } from '../component.js';
 import type { Doc, Span } from '../doc.js';
+import { PARENT_COMPANY } from '../lexicon/brands.js';
 import { FUTURE_MARKERS } from '../lexicon/hedges.js';
 import type { HedgeKind } from '../parsers/hedge.js';
 import { isMaker } from './attach-source.js';
@@ -125,7 +126,10 @@ export const scopeHedges: Component = {
     const claims = doc.layer('claim') as ClaimSpan[];
     const { devices, focus } = deviceFacts(doc);
     const official = isOfficialArticle(doc);
-    const brand = devices.find((d) => d.name === focus)?.brand ?? null;
+    const focusBrand = devices.find((d) => d.name === focus)?.brand ?? null;
+    // "Xiaomi has launched the Redmi 13C": the company speaks for its sub-brand, when the story names it.
+    const parent = focusBrand ? PARENT_COMPANY[focusBrand] : undefined;
+    const brand = parent && doc.text.includes(parent) ? parent : focusBrand;
     const sentencesWithClaims = new Set(claims.map((c) => c.value!.sentence));
     // Warnings about the whole leak, from the sentence where they stand onwards.
     let generalDoubtFrom = Infinity;
@@ -146,7 +150,7 @@ export const scopeHedges: Component = {
       const sentenceText = doc.slice(s);
       const h = hedgesIn(doc, s.start, s.end);
       let certainty: Certainty = 'rumored';
-      const sibling = official && d.aboutOther && isLaunchSibling(doc, c, s, d.device, brand);
+      const sibling = official && d.aboutOther && isLaunchSibling(doc, c, s, d.device, focusBrand);
       // In a rumour story, "the Pro models" of the same generation are as unreleased as the focus.
       // …but the base model of a rumoured "Compact" or "Mini" is already out.
       const baseOfFocus = devices
