@@ -90,6 +90,8 @@ export const OBJECT_CREDIT_PHRASES: readonly string[] = Object.freeze([
   'leak from',
   'via',
   'per',
+  'told',
+  'citing',
 ]);
 
 /** Role nouns before or after a name ("tipster Ice Universe", "the publication, Tecmundo"). */

@@ -97,6 +97,28 @@ const NOT_LINES = new Set([
 // "LG G Flex 2" is a name; "Sony A The"… is not: a single letter needs a name word or number after it.
 const NOT_SINGLE_LETTER_AFTER = /^ (?:The|And|Or|In|On|At|Is|Was|Has|To|Of|For)\b/;
 
+const NOT_MODELS = new Set([
+  'AI',
+  'UI',
+  'OS',
+  'TV',
+  'AR',
+  'VR',
+  'LTE',
+  'USB',
+  'NFC',
+  'GPS',
+  'RAM',
+  'CPU',
+  'GPU',
+  'SIM',
+  'PC',
+  'HD',
+  'UK',
+  'US',
+  'EU',
+]);
+
 const STOP_WORDS = new Set([
   'The',
   'A',
@@ -184,6 +206,8 @@ function isModelToken(text: string, token: Token, afterLine: boolean): boolean {
   if (/^\d+(?:gb|tb|mb|mp|mah|w|hz|ghz|mhz|mm|nm|in|k|fps|p)$/i.test(t)) return false;
   if (MODEL_TOKEN.test(t) && !followedByUnit(text, token)) return /\d/.test(t) || t.length <= 3;
   if (afterLine && /^[A-Z]$/.test(t)) return true;
+  // "iPhone XR", "iPhone XS Max": a short all-capitals model after a line ("Galaxy AI" is a feature).
+  if (afterLine && /^[A-Z]{2,3}$/.test(t) && !NOT_MODELS.has(t)) return true;
   if (FUSED_MODEL.test(t) && !followedByUnit(text, token)) return true;
   return false;
 }

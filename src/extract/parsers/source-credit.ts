@@ -73,8 +73,9 @@ const ANAPHOR = pattern(
 /** Trim a captured name: possessive owners ("China's IT Home" → "IT Home"), trailing role words, "the". */
 export function cleanName(raw: string): string | null {
   let name = stripTrailing(raw.trim(), ".,;:’'");
-  const possessive = /^[A-Z][\w-]*['’]s\s(.+)$/.exec(name);
-  if (possessive?.[1]) name = possessive[1];
+  // "China's IT Home", "Android Police's David Ruddock": the name after the last possessive.
+  const owned = Math.max(name.lastIndexOf("'s "), name.lastIndexOf('’s '));
+  if (owned > 0 && /^[A-Z0-9]/.test(name)) name = name.slice(owned + 3);
   name = name.replace(/['’]s$/, '');
   name = name.replace(/^(?:The|the)\s/, '');
   // "Tipster Ice Universe", "Reporter Dana Whitlock": the role is not part of the name.

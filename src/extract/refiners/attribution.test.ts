@@ -186,3 +186,14 @@ test('attach-device: "both" phones or watches share a claim; "both sizes" do not
     ],
   );
 });
+
+test('attach-source: outlets and people named in the ways articles name them', () => {
+  const cases: [string, string][] = [
+    ["Android Police's David Ruddock reports that the Pixel 3 XL will have a 6.3-inch screen.", 'David Ruddock'],
+    ['According to 9to5Mac, the iPhone XR will have a 6.1-inch screen.', '9to5Mac'],
+    ['The Galaxy Note 10 will reportedly have a 6.3-inch screen, sources told Reuters.', 'Reuters'],
+    ['Weibo leaker Digital Chat Station says the Xiaomi 12 will have a 6.28-inch screen.', 'Digital Chat Station'],
+  ];
+  for (const [text, source] of cases)
+    expectClaims(text, pub, [{ attribute: 'display_size_in', value: Number(/(\d\.\d+)-inch/.exec(text)![1]), source }]);
+});
