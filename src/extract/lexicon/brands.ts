@@ -1,7 +1,7 @@
 // Device makers and the product-line words that name their devices without the brand.
 // Scope: phones, tablets, watches, laptops, consoles, headsets. Keys are the brand as printed.
 export const BRAND_LINES: Readonly<Record<string, readonly string[]>> = Object.freeze({
-  Apple: ['iPhone', 'iPad', 'MacBook', 'iMac', 'AirPods', 'Apple Watch', 'Vision Pro', 'HomePod', 'Mac'],
+  Apple: ['iPhone', 'iPad', 'MacBook', 'iMac', 'AirPods', 'Watch', 'Vision', 'HomePod', 'Mac'],
   Samsung: ['Galaxy'],
   Google: ['Pixel', 'Nexus', 'Chromecast'],
   Sony: ['Xperia', 'PlayStation', 'PS5', 'PS4'],
@@ -213,6 +213,8 @@ export const NAME_WORDS: readonly string[] = Object.freeze([
   'SE',
   'Tablet',
   'Pad',
+  'Phone',
+  'Gaming',
   'Flex',
   'Zoom',
   'Pop',

@@ -58,3 +58,26 @@ test('device names: relations to the predecessor and to variants', () => {
   const mini = extraction.result.devices.find((d) => d.name === 'Samsung Galaxy S4 Mini');
   assert.deepEqual(mini?.relations, [{ type: 'variant_of', device: 'Samsung Galaxy S4' }]);
 });
+
+test('device names: current naming across makers', () => {
+  const cases: [string, string][] = [
+    ['Galaxy Z Fold 3', 'Samsung Galaxy Z Fold 3'],
+    ['Xiaomi 12S Ultra', 'Xiaomi 12S Ultra'],
+    ['OnePlus Nord CE 2', 'OnePlus Nord CE 2'],
+    ['Sony Xperia 1 IV', 'Sony Xperia 1 IV'],
+    ['Asus ROG Phone 6', 'Asus ROG Phone 6'],
+    ['vivo X80 Pro+', 'Vivo X80 Pro+'],
+    ['Apple Watch Ultra', 'Apple Watch Ultra'],
+    ['Apple iPhone XR', 'Apple iPhone XR'],
+    ['Xbox Series X', 'Microsoft Xbox Series X'],
+    ['Sony PS5 Slim', 'Sony PlayStation 5 Slim'],
+    ['Xiaomi Redmi Note 11 Pro+', 'Redmi Note 11 Pro+'],
+    ['LG G Flex 2', 'LG G Flex 2'],
+    ['Galaxy S6 edge', 'Samsung Galaxy S6 edge'],
+  ];
+  for (const [text, name] of cases)
+    assert.ok(
+      devices(`The ${text} is coming.`).includes(name),
+      `${text} → ${devices(`The ${text} is coming.`).join(', ')}`,
+    );
+});

@@ -375,7 +375,13 @@ function readDevice(
   const brandPrinted = parts[0] !== first;
   const nameWordAfterLine = line !== null && parts.length > 1 && NAME_WORD_SET.has(bare(parts[1]!));
   const standalone = line !== null && !NEEDS_MODEL.has(line) && (brandPrinted || nameWordAfterLine);
-  if (!hasModel && !standalone) return null;
+  // "Apple Watch Ultra", "Huawei Watch Fit": brand, a line that needs a model, and a product word.
+  const namedVariant =
+    brandPrinted &&
+    line !== null &&
+    parts.length >= 2 &&
+    (NAME_WORD_SET.has(bare(parts[1]!)) || SUFFIX_SET.has(bare(parts[1]!)));
+  if (!hasModel && !standalone && !namedVariant) return null;
   const model = modelParts.join(' ') + parenModel + (year ? ` (${year})` : '');
   start = brandPrinted ? first.start : parts[0]!.start;
   return {
