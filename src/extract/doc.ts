@@ -1,6 +1,7 @@
 // The one object every extraction component reads and annotates (spaCy's Doc): the text never
 // changes, components add spans to named layers, offsets are UTF-16 indexes into `text`.
 import type { IsoDate } from '../core/types.js';
+import { firstStartingAt, indexContaining } from './util/spans.js';
 import { tokenize, type Token } from './util/tokens.js';
 
 export const LAYERS = [
@@ -99,31 +100,16 @@ export class Doc {
   /** The spans of a layer that start in [from, to), found by binary search. */
   startingIn<V = unknown>(name: LayerName, from: number, to: number): Span<V>[] {
     const spans = this.layer<V>(name);
-    let lo = 0;
-    let hi = spans.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (spans[mid]!.start < from) lo = mid + 1;
-      else hi = mid;
-    }
     const out: Span<V>[] = [];
-    for (let k = lo; k < spans.length && spans[k]!.start < to; k++) out.push(spans[k]!);
+    for (let k = firstStartingAt(spans, from); k < spans.length && spans[k]!.start < to; k++) out.push(spans[k]!);
     return out;
   }
 
   /** The span of a layer that contains `offset` (for layers whose spans do not overlap: sentences, paragraphs). */
   spanAt<V = unknown>(name: LayerName, offset: number): Span<V> | undefined {
     const spans = this.layer<V>(name);
-    let lo = 0;
-    let hi = spans.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const s = spans[mid]!;
-      if (offset < s.start) hi = mid - 1;
-      else if (offset >= s.end) lo = mid + 1;
-      else return s;
-    }
-    return undefined;
+    const { index, exact } = indexContaining(spans, offset);
+    return exact ? spans[index] : undefined;
   }
 
   /** The spans of a layer that overlap [from, to); `reach` bounds how long a span of the layer can be. */

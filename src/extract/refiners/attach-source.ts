@@ -10,6 +10,7 @@ import type { Doc, Span } from '../doc.js';
 import type { SourceValue } from '../parsers/source-credit.js';
 import { paragraphIndexAt, type ClaimSpan } from './claim-span.js';
 import { BRAND_SPELLINGS } from '../lexicon/brands.js';
+import { firstStartingAt } from '../util/spans.js';
 import { deviceFacts } from './resolve-devices.js';
 
 const REPORTING =
@@ -37,14 +38,7 @@ function fullNamesBySurname(named: readonly Span<SourceValue>[]): Map<string, st
 
 /** Index of the last span that starts before `pos` (spans sorted by start), or -1. */
 function lastBefore(spans: readonly Span[], pos: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid]!.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+  return firstStartingAt(spans, pos) - 1;
 }
 
 /** The last span before `pos` that passes `ok`, looking back through at most `limit` of them. */

@@ -1,6 +1,7 @@
 // The shape of a claim while refiners work on it (the `claim` layer), before it becomes a contract Claim.
 import type { Attribute, Certainty, ClaimValue, EvidenceKind } from '../../core/types.js';
 import type { Doc, Span } from '../doc.js';
+import { indexContaining } from '../util/spans.js';
 
 export interface ClaimDraft {
   attribute: Attribute;
@@ -29,21 +30,9 @@ export type ClaimSpan = Span<ClaimDraft>;
 
 /** The index of the sentence containing `offset`, by binary search over the sentence layer. */
 export function sentenceIndexAt(doc: Doc, offset: number): number {
-  const sentences = doc.layer('sentence');
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid]!;
-    if (offset < s.start) hi = mid - 1;
-    else if (offset >= s.end) lo = mid + 1;
-    else return mid;
-  }
-  return Math.max(0, Math.min(lo, sentences.length - 1));
+  return indexContaining(doc.layer('sentence'), offset).index;
 }
 
 export function paragraphIndexAt(doc: Doc, offset: number): number {
-  const paragraphs = doc.layer('paragraph');
-  for (let k = 0; k < paragraphs.length; k++) if (offset < paragraphs[k]!.end) return k;
-  return paragraphs.length - 1;
+  return indexContaining(doc.layer('paragraph'), offset).index;
 }
