@@ -384,6 +384,13 @@ function readDevice(
   if (!hasModel && !standalone && !namedVariant) return null;
   const model = modelParts.join(' ') + parenModel + (year ? ` (${year})` : '');
   start = brandPrinted ? first.start : parts[0]!.start;
+  // "its Galaxy S phones": a product line in the plural, not one device.
+  if (
+    /^\s(?:phones|smartphones|devices|models|handsets|tablets|watches|smartwatches|laptops|flagships)\b/.test(
+      text.slice(end, end + 14),
+    )
+  )
+    return null;
   return {
     span: { start, end, label: 'device', value: { model, brand, line, year }, by: ['parsers/device-name'] },
     next: j,

@@ -197,3 +197,19 @@ test('attach-source: outlets and people named in the ways articles name them', (
   for (const [text, source] of cases)
     expectClaims(text, pub, [{ attribute: 'display_size_in', value: Number(/(\d\.\d+)-inch/.exec(text)![1]), source }]);
 });
+
+test('resolve-devices: "S10 Plus" and "S10+" are one device; "Galaxy S phones" is a line, not a device', () => {
+  const claims = expectClaims(
+    'Galaxy S10 Plus leak\n\nIce Universe says the Galaxy S10+ will have a 4,000mAh battery. Samsung typically unveils its Galaxy S phones in late February, and this year is no different: the company will hold an Unpacked event on February 20.',
+    { published: '2019-01-10' },
+    [
+      { attribute: 'battery_mah', value: 4000, device: 'Samsung Galaxy S10 Plus' },
+      {
+        attribute: 'announce_date',
+        value: { from: '2019-02-20', to: '2019-02-20' },
+        device: 'Samsung Galaxy S10 Plus',
+      },
+    ],
+  );
+  if (claims.some((c) => c.device === 'Samsung Galaxy S')) throw new Error('a product line became a device');
+});

@@ -13,8 +13,12 @@ export const dropGenericStatements = filterRefiner(
   (span, doc) => {
     const s = doc.layer('sentence')[sentenceIndexAt(doc, span.start)];
     if (!s) return true;
-    const text = doc.slice(s);
-    if (!GENERIC.test(text)) return true;
-    return doc.inside('device', s.start, span.start).length > 0;
+    // The general remark must stand in the value's own clause ("…typically in late February, and
+    // this year is no different: the company will hold an event on February 20" keeps the date).
+    const before = doc.text.slice(s.start, span.start);
+    const clauseStart = Math.max(before.lastIndexOf(':'), before.lastIndexOf(';')) + 1;
+    const clause = doc.text.slice(s.start + clauseStart, s.end);
+    if (!GENERIC.test(clause)) return true;
+    return doc.inside('device', s.start + clauseStart, span.start).length > 0;
   },
 );

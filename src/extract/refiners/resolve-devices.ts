@@ -94,6 +94,14 @@ export const resolveDevices: Component = {
   run(doc, ctx) {
     const spans = doc.layer<ResolvedMention>('device');
     for (const s of spans) if (s.value) s.value.name = fullName(s.value);
+    // "Galaxy S10 Plus" and "Galaxy S10+" are one device: the article's first spelling names it.
+    const firstSpelling = new Map<string, string>();
+    for (const s of spans) {
+      const plusKey = s.value!.name.replace(/\s?\+$|\sPlus$/, ' plus');
+      const seen = firstSpelling.get(plusKey);
+      if (seen) s.value!.name = seen;
+      else firstSpelling.set(plusKey, s.value!.name);
+    }
     // Fold "Moto G" into "Moto G (2015)" when the article names the year version.
     const names = new Set(spans.map((s) => s.value!.name));
     // "the original Galaxy Watch Active", "the 2017 Switch": a name the article marks as the older
