@@ -43,7 +43,10 @@ export const EVIDENCE_CUES: readonly (readonly [EvidenceKind, readonly string[]]
       'snapshot',
     ],
   ],
-  ['document', ['document', 'manual', 'slide', 'presentation', 'screenshot', 'firmware', 'code', 'poster', 'teaser']],
+  [
+    'document',
+    ['document', 'manual', 'slide', 'presentation', 'screenshot', 'firmware', 'source code', 'poster', 'teaser'],
+  ],
   ['official', ['press release', 'official website', 'own website', 'official site', 'spec sheet']],
 ]);
 

@@ -60,6 +60,9 @@ export function isMaker(name: string | null | undefined): boolean {
   return !!name && MAKERS.has(name.toLowerCase());
 }
 
+const WRITERS_OWN =
+  /\b(?:we['’]d\s(?:expect|guess|bet|wager)|we\s(?:expect|think|reckon|suspect|believe)|our\s(?:guess|bet|money))\b/i;
+
 const SUBORDINATE = /\b(after|before|when|while|since|unlike|like|than|as)\s(?:\w+\s){0,2}$/i;
 
 interface Resolved {
@@ -129,7 +132,9 @@ export const attachSource: Component = {
       const s = sentences[d.sentence]!;
       let found = pick(doc, inSentence(d.sentence), named, c.start);
       const carried = !found;
-      if (!found) {
+      // "We'd expect it to cost over £500": the writer's own guess is credited to no one.
+      const writersOwn = !found && WRITERS_OWN.test(doc.slice(s));
+      if (!found && !writersOwn) {
         // Back through the paragraph, and into the one before when this one continues it ("That's…").
         const pi = paragraphIndexAt(doc, s.start);
         const p = paragraphs[pi]!;
@@ -150,7 +155,7 @@ export const attachSource: Component = {
           if (found) break;
         }
       }
-      if (!found && REPORTING.test(doc.slice(s))) {
+      if (!found && !writersOwn && REPORTING.test(doc.slice(s))) {
         // The story's source, not one named in passing ("Just days after X leaked images, …").
         const rumour = RUMOUR.test(doc.slice(s));
         const last = lastBeforeWhere(
