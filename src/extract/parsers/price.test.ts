@@ -55,3 +55,20 @@ test('price: negative cases', () => {
   expectNoClaims('The Galaxy S24 arrives in 2024 with a new design.', pub, ['price']);
   expectNoClaims('The Galaxy S24 gets a RM3000 camera module upgrade of 12 months.', pub, ['storage_gb', 'ram_gb']);
 });
+
+test('price: the contract example — a leaked price, its conversions, its credit and the writer’s doubt', () => {
+  const text =
+    'Sony Xperia Z1s release date and price leak online\n\nThe Sony Xperia Z1s will cost 3,600 yuan (around $590, AU$640), a price tag photo from Digi-wo shows. There is no way to verify this, of course.\n\nVia XperiaGuide\n';
+  const claims = expectClaims(text, { published: '2013-11-28' }, [
+    {
+      attribute: 'price',
+      value: { amount: 3600, currency: 'CNY' },
+      device: 'Sony Xperia Z1s',
+      certainty: 'doubtful',
+      source: 'Digi-wo',
+      evidence: 'photo',
+      quote: '3,600 yuan',
+    },
+  ]);
+  if (claims.filter((c) => c.attribute === 'price').length !== 1) throw new Error('a conversion became a claim');
+});

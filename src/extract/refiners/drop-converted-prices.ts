@@ -15,16 +15,24 @@ export const dropConvertedPrices: Component = {
   assigns: ['price'],
   run(doc, ctx) {
     const prices = doc.layer<PriceValue>('price');
+    // A conversion runs on through a list: "3,600 yuan (around $590, AU$640)" converts twice.
+    let converting = false;
     const kept = prices.filter((p, k) => {
       const prev = prices[k - 1];
       if (!prev) return true;
       const between = doc.text.slice(prev.end, p.start);
-      if (between.length > 60) return true;
+      if (between.length > 60) {
+        converting = false;
+        return true;
+      }
       const differentCurrency = prev.value?.value.currency !== p.value?.value.currency;
-      if (differentCurrency && CONVERSION_BETWEEN.test(between)) {
+      const continuesList = converting && /^\s?(?:,|\/|or|and)\s?$/.test(between);
+      if ((differentCurrency && CONVERSION_BETWEEN.test(between)) || continuesList) {
+        converting = true;
         ctx.debug(() => `drop-converted-prices dropped «${doc.slice(p)}» (a conversion of «${doc.slice(prev)}»)`);
         return false;
       }
+      converting = false;
       return true;
     });
     // "$250 / AU$270": regional prices of one story, qualified by market.
