@@ -67,8 +67,3 @@ export function mergeAdjacentRefiner<V>(
     },
   };
 }
-
-export function touch<V>(span: Span<V>, by: string): Span<V> {
-  if (!span.by.includes(by)) span.by.push(by);
-  return span;
-}

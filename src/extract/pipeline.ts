@@ -29,6 +29,7 @@ import { dateKind } from './refiners/date-kind.js';
 import { dropAlternatives } from './refiners/drop-alternatives.js';
 import { dropConvertedPrices } from './refiners/drop-converted-prices.js';
 import { dropGenericStatements } from './refiners/drop-generic-statements.js';
+import { mergeChipsetAliases } from './refiners/merge-chipset-aliases.js';
 import { priceQualifiers } from './refiners/price-qualifiers.js';
 import { removeOverlaps } from './refiners/remove-overlaps.js';
 import { resolveDevices } from './refiners/resolve-devices.js';
@@ -62,6 +63,7 @@ export const pipeline: readonly Component[] = Object.freeze([
   hedges,
   viaLine,
   removeOverlaps,
+  mergeChipsetAliases,
   dropConvertedPrices,
   priceQualifiers,
   dateKind,

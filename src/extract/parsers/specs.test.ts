@@ -128,3 +128,11 @@ test('memory: options in one sentence, an unlabeled configuration, and another d
     { attribute: 'ram_gb', value: 12 },
   ]);
 });
+
+test('chipset: a part number in brackets joins the chip it names', () => {
+  const claims = expectClaims('The Xperia Z2 has a Qualcomm Snapdragon 800 processor (MSM8974AB).', pub, [
+    { attribute: 'chipset', value: 'Snapdragon 800', quote: 'Qualcomm Snapdragon 800 processor (MSM8974AB)' },
+  ]);
+  if (claims.filter((c) => c.attribute === 'chipset').length !== 1)
+    throw new Error('the part number became a second chipset');
+});
