@@ -59,12 +59,18 @@ export const modelNumber: Component = {
 export const codename = regexParser(
   'codename',
   'spec',
-  /(?:\bcode-?named?\s(?:is\s|was\s|of\s)?["“'‘]?([A-Z][a-z]{2,15})["”'’]?|\b[A-Z]{1,4}-?\d{3,5}[A-Z]{0,2}\s["“]([A-Z][a-z]{2,15})["”])/g,
-  (m) => {
-    const name = m[1] ?? m[2];
+  /(?:\bcode-?named?\s(?:is\s|was\s|of\s)?(?:["“'‘]([A-Za-z][a-z0-9]{2,15})["”'’]|([A-Z][a-z]{2,15}))|\b[A-Z]{1,4}-?\d{3,5}[A-Z]{0,2}\s["“]([A-Z][a-z]{2,15})["”]|\b(?:known\s(?:inside\s[A-Z]\w{1,15}|internally)\sas|internally\sknown\sas|goes\sby|called)\s["“]((?:[A-Z][a-z]+\s)?[a-z][a-z0-9]{2,15})["”])/g,
+  (m, doc) => {
+    let name = m[1] ?? m[2] ?? m[3] ?? m[4];
     if (!name || NOT_CODENAMES.has(name)) return null;
+    // "a device called "Google caiman", the codename…": only when the text says it is a codename.
+    if (m[4] && /\bcalled\s/.test(m[0]) && !/code-?name/i.test(doc.text.slice(m.index, m.index + m[0].length + 60)))
+      return null;
     const offset = m[0].lastIndexOf(name);
-    return { attribute: 'codename', value: name, start: m[1] ? 0 : offset - 1, end: m[0].length };
+    // "Google caiman": the maker's name is not part of the codename.
+    const brand = /^[A-Z][a-z]+\s/.exec(name);
+    if (brand && m[4]) name = name.slice(brand[0].length);
+    return { attribute: 'codename', value: name, start: m[3] ? offset - 1 : m[4] ? offset - 1 : 0, end: m[0].length };
   },
-  ['code', '"', '“'],
+  ['code', '"', '“', 'known', 'called'],
 );

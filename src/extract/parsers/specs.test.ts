@@ -136,3 +136,16 @@ test('chipset: a part number in brackets joins the chip it names', () => {
   if (claims.filter((c) => c.attribute === 'chipset').length !== 1)
     throw new Error('the part number became a second chipset');
 });
+
+test('codename: the ways articles give one', () => {
+  expectClaims('The Pixel 8 Pro is known inside Google as "husky", sources say.', pub, [
+    { attribute: 'codename', value: 'husky' },
+  ]);
+  expectClaims(
+    'A listing for a device called "Google caiman", the codename of the Pixel 9 Pro, shows 16GB of RAM.',
+    pub,
+    [{ attribute: 'codename', value: 'caiman' }],
+  );
+  expectClaims('The Moto G 2015 internal codename is "osprey".', pub, [{ attribute: 'codename', value: 'osprey' }]);
+  expectNoClaims('The Pixel 8 Pro ships in a colour called "Bay".', pub, ['codename']);
+});
