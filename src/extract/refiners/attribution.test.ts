@@ -213,3 +213,14 @@ test('resolve-devices: "S10 Plus" and "S10+" are one device; "Galaxy S phones" i
   );
   if (claims.some((c) => c.device === 'Samsung Galaxy S')) throw new Error('a product line became a device');
 });
+
+test('resolve-devices: "the S9+" beside the Galaxy S9 is the plus model; markets with full stops', () => {
+  expectClaims(
+    'The Galaxy S9 will cost £739 in the U.K. when it launches. It has a 5.8in screen vs. 6.2in on the S9+.',
+    { published: '2018-02-20' },
+    [
+      { attribute: 'price', value: { amount: 739, currency: 'GBP' }, qualifier: 'UK' },
+      { attribute: 'display_size_in', value: 6.2, device: 'Samsung Galaxy S9+' },
+    ],
+  );
+});

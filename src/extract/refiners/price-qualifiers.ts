@@ -14,6 +14,7 @@ const MARKETS: Readonly<Record<string, string>> = {
   usa: 'US',
   uk: 'UK',
   'u.k.': 'UK',
+  'u.k': 'UK',
   india: 'India',
   china: 'China',
   europe: 'Europe',
@@ -26,7 +27,7 @@ const MARKETS: Readonly<Record<string, string>> = {
   germany: 'Germany',
 };
 const MARKET_AFTER =
-  /^\s?in\s(?:the\s)?(US|U\.S\.?|USA|UK|U\.K\.|India|China|Europe|Japan|South\sKorea|Korea|Australia|Canada|Brazil|Germany)\b/;
+  /^\s?in\s(?:the\s)?(US|U\.S\.?|USA|UK|U\.K\.?|India|China|Europe|Japan|South\sKorea|Korea|Australia|Canada|Brazil|Germany)\b/;
 
 export const priceQualifiers: Component = {
   name: 'price-qualifiers',

@@ -164,7 +164,9 @@ export const resolveDevices: Component = {
         const suffixed = /^the\s$/i.test(doc.text.slice(t.start - 4, t.start))
           ? shortForms.get(`the ${word}`)
           : undefined;
-        let name = shortForms.get(word) ?? suffixed;
+        // "the S9+" beside "Galaxy S9": the plus model of the device the article named.
+        const plusOf = word.endsWith('+') ? shortForms.get(word.slice(0, -1)) : undefined;
+        let name = shortForms.get(word) ?? suffixed ?? (plusOf ? `${plusOf}+` : undefined);
         if (!name) continue;
         let end = t.start + word.length;
         const fuller = withSuffixes.get(word)?.find((x) => doc.text.startsWith(x.rest, end));
