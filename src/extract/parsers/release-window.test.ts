@@ -61,3 +61,16 @@ test('release window: a month told in the past tense is the last one, not the ne
     { attribute: 'announce_date', value: { from: '2015-03-01', to: '2015-03-01' } },
   ]);
 });
+
+test('release window: more ways of saying when', () => {
+  const pub2 = { published: '2014-06-15' };
+  expectClaims('The Nexus 6 is due out in the fall.', pub2, [
+    { attribute: 'release_date', value: iv('2014-09-01', '2014-11-30') },
+  ]);
+  expectClaims("The Moto 360 will ship by year's end.", pub2, [
+    { attribute: 'release_date', value: iv('2014-09-01', '2014-12-31') },
+  ]);
+  expectClaims('The OnePlus 2 will go on sale around the holidays.', pub2, [
+    { attribute: 'release_date', value: iv('2014-11-01', '2014-12-31') },
+  ]);
+});

@@ -269,14 +269,15 @@ const RULES: Rule[] = [
   },
   {
     name: 'part-of-year',
-    hints: ['early', 'mid', 'late', 'end of', 'beginning of', 'start of'],
+    hints: ['early', 'mid', 'late', 'end of', 'beginning of', 'start of', "year's end", 'year’s end'],
     regex: pattern(
       'date/part-of-year',
-      `\\b(early|mid|late|(?:by\\s|towards\\s)?(?:the\\s)?end\\sof|(?:the\\s)?(?:beginning|start)\\sof)[\\s-]${YEAR_REF}\\b`,
+      `\\b(?:(early|mid|late|(?:by\\s|towards\\s)?(?:the\\s)?end\\sof|(?:the\\s)?(?:beginning|start)\\sof)[\\s-]${YEAR_REF}|(?:by\\s|before\\s)?(year)['’]s\\send)\\b`,
       'gi',
     ),
     resolve: (m, pub) => {
-      const year = yearOf(pub, m[2], m[3]?.toLowerCase());
+      // "by year's end" is the end of the publication year.
+      const year = yearOf(pub, m[2], m[4] ? 'this' : m[3]?.toLowerCase());
       if (year === null) return null;
       const w = (m[1] ?? '').toLowerCase();
       return yearPartWindow(year, /early|beginning|start/.test(w) ? 'early' : w === 'mid' ? 'mid' : 'late');
@@ -320,7 +321,7 @@ const RULES: Rule[] = [
     hints: ['holiday'],
     regex: pattern(
       'date/holidays',
-      '\\b(?:in\\stime\\sfor|for|during|before|ahead\\sof|by)\\sthe\\sholidays?(?:\\s(?:shopping\\s)?season)?(?:\\s(this|next)\\syear)?\\b',
+      '\\b(?:in\\stime\\sfor|for|during|before|ahead\\sof|by|around|over)\\sthe\\sholidays?(?:\\s(?:shopping\\s)?season)?(?:\\s(this|next)\\syear)?\\b',
       'gi',
     ),
     resolve: (m, pub) => (pub ? monthsWindow2(m[1]?.toLowerCase() === 'next' ? pub.y + 1 : pub.y, pub) : null),

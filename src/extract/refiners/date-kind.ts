@@ -14,7 +14,7 @@ export interface KindedDate extends DateValue {
 const ANNOUNCE =
   /\b(launch(?:es|ed|ing)?|unveil(?:s|ed|ing)?|debut(?:s|ed|ing)?|announc(?:e|es|ed|ing|ement)|introduc(?:e|es|ed|ing|tion)|take\sthe\swraps\soff|takes\sthe\swraps\soff|reveal(?:ed)?\sofficially|go(?:es)?\sofficial|official\sannouncement|unpacked|keynote|event|showcase[sd]?|show(?:s|n|ed)?\soff|show(?:s|ed|n)?\s(?:the|its|a|off)|hear\sabout|see\sthem|present(?:s|ed)?)\b/gi;
 const RELEASE =
-  /\b((?<!press\s)releas(?:e|es|ed|ing)|go(?:es)?\son\ssale|went\son\ssale|on\ssale|hit(?:s|ting)?\s(?:the\s)?(?:shelves|stores|market)|ship(?:s|ped|ping)?|arriv(?:e|es|ed|ing|al)|(?:be|is|are|become|becomes)\savailable|availability|in\sstores|be\ssold|sold|sales?\sbegin|roll(?:s|ing)?\sout|land(?:s|ing)?\sin|ready\sto\srelease|hit\sthe\smarket)\b/gi;
+  /\b((?<!press\s)releas(?:e|es|ed|ing)|go(?:es)?\son\ssale|went\son\ssale|on\ssale|hit(?:s|ting)?\s(?:the\s)?(?:shelves|stores|market)|ship(?:s|ped|ping)?|arriv(?:e|es|ed|ing|al)|(?:be|is|are|become|becomes)\savailable|availability|in\sstores|be\ssold|sold|sales?\sbegin|roll(?:s|ing)?\sout|land(?:s|ing)?\sin|ready\sto\srelease|hit\sthe\smarket|due\sout|due\sin\sstores|due\sto\sship|out\sin)\b/gi;
 const MAX_REACH = 90;
 /** Words before a participle that make it future or unsure ("will be launched", "is expected to be unveiled"). */
 const FUTURE_LEAD = /\b(will|be|to|could|would|may|might|should|expected|set|tipped|rumou?red|reportedly)\b/i;
