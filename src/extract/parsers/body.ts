@@ -36,7 +36,7 @@ export const weight = regexParser(
 export const thickness = regexParser(
   'thickness',
   'spec',
-  /\b(?:(\d{2,3}(?:\.\d{1,2})?)\s?(?:x|×|by)\s?(\d{2,3}(?:\.\d{1,2})?)\s?(?:x|×|by)\s?)?(\d{1,2}(?:\.\d{1,2})?)\s?mm\b/g,
+  /\b(?:(\d{2,3}(?:\.\d{1,2})?)\s?(?:x|×|by)\s?(\d{2,3}(?:\.\d{1,2})?)\s?(?:x|×|by)\s?)?(\d{1,2}(?:\.\d{1,2})?)\s?(?:mm|millimet(?:er|re)s?)\b/g,
   (m, doc) => {
     const n = parseNumber(m[3] ?? '');
     if (n === null) return null;
@@ -47,7 +47,7 @@ export const thickness = regexParser(
     const start = triple ? m[0].lastIndexOf(m[3] ?? '') : 0;
     return { attribute: 'thickness_mm', value: n, start: triple ? 0 : start };
   },
-  { hints: ['mm'], digitFirst: true },
+  { hints: ['mm', 'millimet'], digitFirst: true },
 );
 
 export const waterResistance = regexParser(

@@ -14,7 +14,10 @@ export const charging = regexParser(
     if (!/charg|supervooc|warp|dash|hypercharge|turbopower|power delivery|adapter|brick/.test(after + pre.slice(-20)))
       return null;
     if (/speaker|audio|output|laser|power supply/.test(after.slice(0, 15))) return null;
-    const wireless = /^[\s\w-]{0,14}(reverse\s)?(wireless|qi|magsafe)/.exec(after);
+    // "15W wireless charging", or "Qi wireless charging at 15W".
+    const wireless =
+      /^[\s\w-]{0,14}(reverse\s)?(wireless|qi|magsafe)/.exec(after) ??
+      /(reverse\s)?(wireless|qi|magsafe)\s(?:fast\s)?charging\s(?:at|of|up\sto|is)\s(?:up\sto\s)?$/.exec(pre);
     const qualifier = wireless ? (wireless[1] ? 'reverse wireless' : 'wireless') : null;
     return { attribute: 'charging_w', value: n, qualifier };
   },

@@ -150,7 +150,10 @@ export const colors: Component = {
           if (!middle) break;
         }
         const colorful = items.filter(namesColor).length;
-        if (items.length >= 2 && colorful >= Math.max(1, Math.ceil(items.length / 2))) {
+        // Most items name a colour, or the finishes have marketing names ("Breathing Crystal, Aurora
+        // and Black"): capitalised, at least one a colour.
+        const marketed = colorful >= 1 && items.every((i) => /^[A-Z(]/.test(i.text));
+        if (items.length >= 2 && (marketed || colorful >= Math.max(1, Math.ceil(items.length / 2)))) {
           const first = items[0]!;
           const lastItem = items[items.length - 1]!;
           const span: Span<ValueSpan> = {

@@ -149,3 +149,14 @@ test('codename: the ways articles give one', () => {
   expectClaims('The Moto G 2015 internal codename is "osprey".', pub, [{ attribute: 'codename', value: 'osprey' }]);
   expectNoClaims('The Pixel 8 Pro ships in a colour called "Bay".', pub, ['codename']);
 });
+
+test('specs: wireless charging named first, millimetres spelled out, marketing colour names', () => {
+  expectClaims('The Galaxy S10 supports Qi wireless charging at 15W.', pub, [
+    { attribute: 'charging_w', value: 15, qualifier: 'wireless' },
+  ]);
+  expectClaims('The Galaxy S10 is 7.8 millimeters thin.', pub, [{ attribute: 'thickness_mm', value: 7.8 }]);
+  expectClaims('The Huawei P30 Pro is available in Breathing Crystal, Aurora and Black.', pub, [
+    { attribute: 'colors', value: ['breathing crystal', 'aurora', 'black'] },
+  ]);
+  expectNoClaims('The Huawei P30 Pro is available in India, China and Europe.', pub, ['colors']);
+});
