@@ -47,7 +47,7 @@ const OBJECT_CREDIT = pattern(
 /** "X [, Xiaomi's Product Director,] [has] reports" */
 const SUBJECT_CREDIT = pattern(
   'source/subject',
-  `(?:has\\s|have\\s|had\\s|also\\s|now\\s|recently\\s|earlier\\s|previously\\s)?\\b(?:${alternation(SUBJECT_REPORTING_VERBS)})\\b`,
+  `(?:(?:has|have|had|also|now|recently|earlier|previously|officially|already|just)\\s){0,2}\\b(?:${alternation(SUBJECT_REPORTING_VERBS)})\\b`,
   'g',
 );
 /** "tipster X", "the publication, X" */

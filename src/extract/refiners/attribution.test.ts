@@ -224,3 +224,26 @@ test('resolve-devices: "the S9+" beside the Galaxy S9 is the plus model; markets
     ],
   );
 });
+
+test('scope-hedges: doubt about the source, a comment that opens on the sentence before, a maker that confirms', () => {
+  const cases: [string, string, string | null][] = [
+    [
+      'The Pixel 5 will cost $699, according to a leaker. However, the tipster has a poor track record.',
+      'doubtful',
+      null,
+    ],
+    ['The Pixel 5 will cost $699. This seems unlikely given the Pixel 4a costs $349.', 'doubtful', null],
+    ['Google has officially confirmed the Pixel 5 will cost $699.', 'official', 'Google'],
+  ];
+  for (const [text, certainty, source] of cases) {
+    expectClaims(text, { published: '2020-08-01' }, [
+      {
+        attribute: 'price',
+        value: { amount: 699, currency: 'USD' },
+        device: 'Google Pixel 5',
+        certainty: certainty as 'doubtful',
+        source,
+      },
+    ]);
+  }
+});

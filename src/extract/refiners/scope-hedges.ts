@@ -210,7 +210,14 @@ export const scopeHedges: Component = {
           doc
             .inside<ResolvedMention>('device', next.start, next.end)
             .some((m) => m.value!.name !== d.device && m.value!.role !== 'comparative');
-        if (next && sameParagraph && !otherDevice && !sentencesWithClaims.has(d.sentence + 1)) {
+        // "This seems unlikely given…": a comment that opens on the sentence before applies to it,
+        // whatever else it goes on to say.
+        const opensOnPrevious =
+          next &&
+          /^(?:this|that|which|we doubt|it seems|it sounds)\b[^.]{0,40}$/i.test(
+            doc.text.slice(next.start, Math.min(next.end, next.start + 40)).split(/[,;]/)[0] ?? '',
+          );
+        if (next && sameParagraph && (opensOnPrevious || (!otherDevice && !sentencesWithClaims.has(d.sentence + 1)))) {
           const nh = hedgesIn(doc, next.start, next.end);
           const topics = topicAttributes(doc.slice(next));
           const applies = !topics || topics.has(d.attribute);
