@@ -63,6 +63,12 @@ const MAKER = pattern(
   '\\b(?:(?:hint|teaser|tease|confirmation|announcement|statement|invite|invitation|post|press\\srelease)s?\\s(?:from|by)\\sthe\\s(?:company|firm|manufacturer|maker|brand)|the\\s(?:company|firm|manufacturer|maker|brand)\\s(?:has\\s|have\\s)?(?:confirmed|announced|teased|said|revealed|hinted|sent\\sout|posted|shared))\\b',
   'gi',
 );
+/** "Sony's own website", "Samsung Vietnam's site": the maker's own listing. */
+const MAKER_SITE = pattern(
+  'source/maker-site',
+  "\\b([A-Z][A-Za-z]+)(?:\\s[A-Z][a-z]+)?['’]s\\s(?:own\\s|official\\s)?(?:\\w+\\s)?(?:website|web\\ssite|site|online\\sstore|store|support\\spage|product\\spage|spec\\ssheet)\\b",
+  'g',
+);
 const UNNAMED = pattern('source/unnamed', `\\b(${alternation(UNNAMED_ORIGINS)})\\b`, 'gi');
 const ANAPHOR = pattern(
   'source/anaphor',
@@ -132,6 +138,11 @@ export const sourceCredits: Component = {
     each(MAKER, text, (m) =>
       add(doc, m.index, m.index + m[0].length, { name: null, kind: 'maker', evidence: 'official' }, 'maker'),
     );
+    each(MAKER_SITE, text, (m) => {
+      const brand = BRAND_SPELLINGS[(m[1] ?? '').toLowerCase()];
+      if (brand)
+        add(doc, m.index, m.index + m[0].length, { name: brand, kind: 'maker', evidence: 'official' }, 'maker-site');
+    });
     each(ANAPHOR, text, (m) => add(doc, m.index, m.index + m[0].length, { name: null, kind: 'anaphor' }, 'anaphor'));
     each(REGULATOR, text, (m) => {
       const name = REGULATOR_SHORT_NAMES[m[1] ?? ''] ?? m[1] ?? '';
@@ -156,6 +167,8 @@ export const sourceCredits: Component = {
     each(SUBJECT_CREDIT, text, (m) => {
       if (text[m.index - 1] !== ' ') return;
       let end = m.index - 1;
+      // "XperiaBlog's report": a possessive makes the word a noun, not a verb with a subject.
+      if (/['’]s$/.test(text.slice(Math.max(0, end - 2), end))) return;
       // "Android Notebook, which says": the name stands before the relative pronoun.
       if (/,\s(?:which|who)$/.test(text.slice(Math.max(0, end - 8), end))) end = text.lastIndexOf(',', end - 1);
       // "Thomas, Xiaomi's Product Director, revealed": step back over the appositive between commas.

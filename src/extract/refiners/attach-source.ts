@@ -77,7 +77,7 @@ function resolveSpan(doc: Doc, s: Span<SourceValue>, named: Span<SourceValue>[])
   if (v.kind === 'unnamed') return { name: null, kind: null, at: s.start };
   if (v.kind === 'maker') {
     const { devices, focus } = deviceFacts(doc);
-    const brand = devices.find((d) => d.name === focus)?.brand ?? null;
+    const brand = v.name ?? devices.find((d) => d.name === focus)?.brand ?? null;
     return { name: brand, kind: brand ? 'maker' : null, evidence: v.evidence, at: s.start };
   }
   if (v.kind === 'anaphor') {

@@ -247,3 +247,17 @@ test('scope-hedges: doubt about the source, a comment that opens on the sentence
     ]);
   }
 });
+
+test('attach-source: plural reporting verbs, the maker’s own site, and a possessive that is not a subject', () => {
+  expectClaims('The folks over at GSMArena say the Galaxy S5 will have a 5.2-inch screen.', pub, [
+    { attribute: 'display_size_in', value: 5.2, source: 'GSMArena' },
+  ]);
+  expectClaims("Sony's own website accidentally listed the Xperia Z3 with a 5.2-inch screen.", pub, [
+    { attribute: 'display_size_in', value: 5.2, source: 'Sony', certainty: 'official', evidence: 'official' },
+  ]);
+  expectClaims(
+    "AndroidSaS reported that the Xperia Z2 will have a 3700mAh battery, in line with XperiaBlog's report.",
+    pub,
+    [{ attribute: 'battery_mah', value: 3700, source: 'AndroidSaS' }],
+  );
+});

@@ -179,7 +179,15 @@ export const scopeHedges: Component = {
         d.evidence ??= 'official';
       }
       // "Honor has confirmed that it will launch the 9X on July 23": the maker's word is official.
-      if (certainty !== 'official' && isMaker(d.source) && MAKER_CONFIRMS.test(sentenceText) && !h.has('doubt')) {
+      const makersListing =
+        d.sourceKind === 'maker' &&
+        d.evidence === 'official' &&
+        /\b(?:list(?:s|ed|ing)|page|website|site|store|spec)\b/i.test(sentenceText);
+      if (
+        certainty !== 'official' &&
+        (makersListing || (isMaker(d.source) && MAKER_CONFIRMS.test(sentenceText))) &&
+        !h.has('doubt')
+      ) {
         certainty = 'official';
         d.evidence = 'official';
       }
