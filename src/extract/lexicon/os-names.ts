@@ -14,3 +14,13 @@ export const ANDROID_NAMES: Readonly<Record<string, string>> = Object.freeze({
   Oreo: '8',
   Pie: '9',
 });
+
+/** Android's development letters ("Android Q"), used before a release has its number. */
+export const ANDROID_LETTERS: Readonly<Record<string, string>> = Object.freeze({
+  L: '5',
+  M: '6',
+  N: '7',
+  O: '8',
+  P: '9',
+  Q: '10',
+});

@@ -1,14 +1,15 @@
 // Operating systems: "Android 4.4 KitKat", "Android Lollipop", "KitKat", "iOS 18", "Wear OS", "HarmonyOS 4".
-import { ANDROID_NAMES } from '../lexicon/os-names.js';
+import { ANDROID_LETTERS, ANDROID_NAMES } from '../lexicon/os-names.js';
 import { around, regexParser } from './regex-parser.js';
 
 const NAMES = Object.keys(ANDROID_NAMES).join('|');
+const LETTERS = Object.keys(ANDROID_LETTERS).join('|');
 
 export const operatingSystem = regexParser(
   'os',
   'spec',
   new RegExp(
-    `\\b(?:Android\\s(\\d{1,2}(?:\\.\\d){0,2})(?:\\s(?:${NAMES}))?|Android\\s(${NAMES})|(${NAMES})(?=\\s|,|\\.|$)|(iOS|iPadOS|watchOS|macOS|HarmonyOS|One UI|ColorOS|OxygenOS|Windows)\\s(\\d{1,2}(?:\\.\\d){0,2})|(Wear\\s?OS|Tizen(?:\\s?OS)?|HarmonyOS|Fire OS|ChromeOS|Chrome OS)(?:\\s(\\d(?:\\.\\d)?)\\b(?![.,]?\\d))?)\\b`,
+    `\\b(?:Android\\s(\\d{1,2}(?:\\.\\d){0,2})(?:\\s(?:${NAMES}))?|Android\\s(${NAMES}|${LETTERS})(?=$|[\\s,.;)]|-based)|(${NAMES})(?=\\s|,|\\.|$)|(iOS|iPadOS|watchOS|macOS|HarmonyOS|One UI|ColorOS|OxygenOS|Windows)\\s(\\d{1,2}(?:\\.\\d){0,2})|(Wear\\s?OS|Tizen(?:\\s?OS)?|HarmonyOS|Fire OS|ChromeOS|Chrome OS)(?:\\s(\\d(?:\\.\\d)?)\\b(?![.,]?\\d))?)\\b`,
     'g',
   ),
   (m, doc) => {
@@ -22,7 +23,7 @@ export const operatingSystem = regexParser(
       return null;
     let value: string | null = null;
     if (m[1]) value = `Android ${m[1]}`;
-    else if (m[2]) value = `Android ${ANDROID_NAMES[m[2]]}`;
+    else if (m[2]) value = `Android ${ANDROID_NAMES[m[2]] ?? ANDROID_LETTERS[m[2]]}`;
     else if (m[3]) {
       if (!/android|version|os\b|software|run|ship|come/.test(pre.slice(-30))) return null;
       value = `Android ${ANDROID_NAMES[m[3]]}`;

@@ -160,3 +160,8 @@ test('specs: wireless charging named first, millimetres spelled out, marketing c
   ]);
   expectNoClaims('The Huawei P30 Pro is available in India, China and Europe.', pub, ['colors']);
 });
+
+test('os: Android by its development letter', () => {
+  expectClaims('The Pixel 4 will ship with Android Q.', pub, [{ attribute: 'os', value: 'Android 10' }]);
+  expectClaims('The Mate 30 runs Android P-based EMUI.', pub, [{ attribute: 'os', value: 'Android 9' }]);
+});
