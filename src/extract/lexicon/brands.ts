@@ -215,6 +215,7 @@ export const NAME_WORDS: readonly string[] = Object.freeze([
   'Pad',
   'Phone',
   'Gaming',
+  'Force',
   'Flex',
   'Zoom',
   'Pop',

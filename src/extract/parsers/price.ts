@@ -72,6 +72,8 @@ export const prices: Component = {
         )
       )
         continue;
+      // "$30 a month over 24 months" is an instalment, not the price.
+      if (/^\s?(?:a|per|\/)\s?(?:month|mo|year|yr)\b|^\s?monthly\b/.test(after)) continue;
       // "2.7 pounds" in a sentence about weight is a weight.
       if (
         /pounds/i.test(symbol) &&

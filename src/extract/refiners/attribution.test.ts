@@ -261,3 +261,23 @@ test('attach-source: plural reporting verbs, the maker’s own site, and a posse
     [{ attribute: 'battery_mah', value: 3700, source: 'AndroidSaS' }],
   );
 });
+
+test('scope-hedges: a carrier listing makes its price likely; an instalment is no price; last year’s model is compared with', () => {
+  const claims = expectClaims(
+    'Moto Z2 Force price leaks\n\nA listing at US carrier Verizon has given away the price of the Moto Z2 Force: $720, or $30 a month. Its battery drops to 2,730mAh from the 3,500mAh in last year’s Moto Z Force. Motorola is expected to announce the handset on July 25.',
+    { published: '2017-07-10' },
+    [
+      {
+        attribute: 'price',
+        value: { amount: 720, currency: 'USD' },
+        certainty: 'likely',
+        source: 'Verizon',
+        evidence: 'retail_listing',
+      },
+      { attribute: 'battery_mah', value: 3500, device: 'Motorola Moto Z Force', certainty: 'official' },
+      { attribute: 'announce_date', value: { from: '2017-07-25', to: '2017-07-25' }, device: 'Motorola Moto Z2 Force' },
+    ],
+  );
+  if (claims.some((c) => c.attribute === 'price' && (c.value as { amount: number }).amount === 30))
+    throw new Error('an instalment became a price');
+});

@@ -6,6 +6,8 @@ export type MentionRole = 'subject' | 'comparative' | 'other';
 
 const COMPARATIVE_BEFORE =
   /\b(than|as|like|from|over|versus|vs\.?|unlike|replac(?:e|es|ing)|successor\sto|follow-up\sto|follow\sup\sto|predecessor|compared\s(?:to|with)|along\swith|alongside|ahead\sof|similar\sto|identical\sto|upgrade\sfrom|of|devices\slike|such\sas|including)\s(?:the\s|its\s|their\s|a\s|an\s|last\syear's\s)?(?:[\w-]+\s)?$/i;
+/** "last year's Moto Z Force", "the original Pixel": an older device, named to compare with. */
+const OLDER_BEFORE = /\b(?:last\syear['’]s|the\soriginal|the\sprevious|the\solder|the\sold|its\spredecessor,?)\s$/i;
 const LIST_JOIN = /^\s?(?:,|and|or|&|, and|, or)\s(?:the\s)?$/i;
 const SUBJECT_LEAD =
   /^(?:["“]?(?:the|a|an|this|that|its|our|their|now|and|but|so|meanwhile|however|also|still)\s|[\w-]+,\s){0,2}(?:[\w'’-]+\s)?$/i;
@@ -17,7 +19,7 @@ export function mentionRoles(doc: Doc, mentions: Span[]): MentionRole[] {
     const from = s?.start ?? 0;
     const before = doc.text.slice(Math.max(from, m.start - 40), m.start);
     const prev = mentions[k - 1];
-    if (COMPARATIVE_BEFORE.test(before)) roles.push('comparative');
+    if (COMPARATIVE_BEFORE.test(before) || OLDER_BEFORE.test(before)) roles.push('comparative');
     else if (
       prev &&
       roles[k - 1] === 'comparative' &&
