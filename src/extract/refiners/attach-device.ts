@@ -55,7 +55,7 @@ function deviceFor(doc: Doc, v: Span, s: Span, paragraph: Span | undefined, focu
     const gap = doc.text.slice(v.end, head.start);
     if (HEAD_NOUN_GAP.test(gap) && !NOT_MODIFIER.test(gap)) return head.value!.name;
     // "6.3 inches on the iPhone 16 Pro", "a 6.7-inch screen for the Plus"
-    if (/^\s(?:[\w-]+\s){0,2}(?:on|for|of|in|from)\s(?:the\s|last\syear's\s)?$/.test(gap)) return head.value!.name;
+    if (/^\s(?:[\w-]+\s){0,2}(?:on|for|of|in|from)\s(?:the\s|last\syear['’]s\s)?$/.test(gap)) return head.value!.name;
   }
   const before = mentionsIn(doc, s.start, v.start);
   const last = before[before.length - 1];

@@ -5,7 +5,7 @@ import type { Doc, Span } from '../doc.js';
 export type MentionRole = 'subject' | 'comparative' | 'other';
 
 const COMPARATIVE_BEFORE =
-  /\b(than|as|like|from|over|versus|vs\.?|unlike|replac(?:e|es|ing)|successor\sto|follow-up\sto|follow\sup\sto|predecessor|compared\s(?:to|with)|along\swith|alongside|ahead\sof|similar\sto|identical\sto|upgrade\sfrom|of|devices\slike|such\sas|including)\s(?:the\s|its\s|their\s|a\s|an\s|last\syear's\s)?(?:[\w-]+\s)?$/i;
+  /\b(than|as|like|from|over|versus|vs\.?|unlike|replac(?:e|es|ing)|successor\sto|follow-up\sto|follow\sup\sto|predecessor|compared\s(?:to|with)|along\swith|alongside|ahead\sof|similar\sto|identical\sto|upgrade\sfrom|of|devices\slike|such\sas|including)\s(?:the\s|its\s|their\s|a\s|an\s|last\syear['’]s\s)?(?:[\w-]+\s)?$/i;
 /** "last year's Moto Z Force", "the original Pixel": an older device, named to compare with. */
 const OLDER_BEFORE = /\b(?:last\syear['’]s|the\soriginal|the\sprevious|the\solder|the\sold|its\spredecessor,?)\s$/i;
 const LIST_JOIN = /^\s?(?:,|and|or|&|, and|, or)\s(?:the\s)?$/i;
