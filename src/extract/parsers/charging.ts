@@ -17,7 +17,7 @@ export const charging = regexParser(
     // "15W wireless charging", or "Qi wireless charging at 15W".
     const wireless =
       /^[\s\w-]{0,14}(reverse\s)?(wireless|qi|magsafe)/.exec(after) ??
-      /(reverse\s)?(wireless|qi|magsafe)\s(?:fast\s)?charging\s(?:at|of|up\sto|is)\s(?:up\sto\s)?$/.exec(pre);
+      /(reverse\s)?(wireless|qi|magsafe)\s(?:fast\s)?charging\b[^.,;]{0,30}$/.exec(pre);
     const qualifier = wireless ? (wireless[1] ? 'reverse wireless' : 'wireless') : null;
     return { attribute: 'charging_w', value: n, qualifier };
   },

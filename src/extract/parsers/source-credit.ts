@@ -99,6 +99,8 @@ export function cleanName(raw: string): string | null {
   name = words.join(' ');
   if (!name || NOT_SOURCE_SET.has(words[0]!) || MONTH_NAMES.test(words[0]!)) return null;
   if (/^\d+$/.test(name) || isModelNumber(name)) return null;
+  // "5,000mAh" read as "000mAh" is a value; a name that starts with digits has a word in it ("9to5Google").
+  if (/^\d/.test(name) && (name.match(/[A-Za-z]/g)?.length ?? 0) < 5) return null;
   return name;
 }
 
@@ -167,6 +169,13 @@ export const sourceCredits: Component = {
     each(SUBJECT_CREDIT, text, (m) => {
       if (text[m.index - 1] !== ' ') return;
       let end = m.index - 1;
+      // "until Google confirms it": a condition, not a credit.
+      if (
+        /\b(?:until|unless|if|once|before|when|whether)\s(?:[A-Z][\w-]*\s){1,3}$/.test(
+          text.slice(Math.max(0, m.index - 40), m.index),
+        )
+      )
+        return;
       // "XperiaBlog's report": a possessive makes the word a noun, not a verb with a subject.
       if (/['’]s$/.test(text.slice(Math.max(0, end - 2), end))) return;
       // "Android Notebook, which says": the name stands before the relative pronoun.

@@ -9,8 +9,6 @@ export interface AssembledClaims {
   by: string[][];
 }
 
-const CERTAINTY_RANK = { official: 3, likely: 2, rumored: 1, doubtful: 0 } as const;
-
 export const assembleClaims: Component = {
   name: 'assemble-claims',
   kind: 'refiner',
@@ -19,8 +17,9 @@ export const assembleClaims: Component = {
   run(doc) {
     const titleEnd = doc.layer('paragraph')[0]?.end ?? 0;
     const best = new Map<string, ClaimSpan>();
-    const rank = (c: ClaimSpan) =>
-      (c.start >= titleEnd ? 100 : 0) + (c.value!.source ? 10 : 0) + CERTAINTY_RANK[c.value!.certainty];
+    // Of repeated mentions, the first in the body with a credit; later ones only restate it (and a
+    // restatement may be the writer debunking it, "so the $1,399.99 figure can be ignored").
+    const rank = (c: ClaimSpan) => (c.start >= titleEnd ? 100 : 0) + (c.value!.source ? 10 : 0);
     for (const c of doc.layer('claim') as ClaimSpan[]) {
       const d = c.value!;
       const key = `${d.device.toLowerCase()}|${d.attribute}|${JSON.stringify(d.value)}|${d.qualifier ?? ''}`;
