@@ -25,6 +25,10 @@ test('device names: brand, line, model and suffixes across device kinds', () => 
     ['the Xiaomi Mi4 is here', 'Xiaomi Mi4'],
     ['the Surface Pro 9 tablet', 'Microsoft Surface Pro 9'],
     ['the Galaxy Tab S9 Ultra', 'Samsung Galaxy Tab S9 Ultra'],
+    ['the Zenbook Duo returns', 'Asus Zenbook Duo'],
+    ['a new ThinkBook 14 leaks', 'Lenovo ThinkBook 14'],
+    ['the HP Envy 15 is', 'HP Envy 15'],
+    ['the Acer Swift Go 14 is', 'Acer Swift Go 14'],
   ];
   for (const [text, name] of cases) assert.ok(devices(text).includes(name), `${text} → ${devices(text).join(', ')}`);
 });
@@ -80,4 +84,12 @@ test('device names: current naming across makers', () => {
       devices(`The ${text} is coming.`).includes(name),
       `${text} → ${devices(`The ${text} is coming.`).join(', ')}`,
     );
+});
+
+test('device names: a bare name is not folded into the older model it begins', () => {
+  const names = devices(
+    'The Zenbook Duo is coming back with a 120Hz screen. The previous Zenbook Duo 14 started at $999.',
+  );
+  assert.ok(names.includes('Asus Zenbook Duo'), names.join(', '));
+  assert.ok(names.includes('Asus Zenbook Duo 14'), names.join(', '));
 });

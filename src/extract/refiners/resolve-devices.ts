@@ -117,7 +117,7 @@ export const resolveDevices: Component = {
       // "Galaxy Watch" in an article about the "Galaxy Watch 7": a name without a model number
       // stands for the one device it begins, when there is exactly one.
       if (!/\d/.test(s.value!.name) && !older.has(s.value!.name)) {
-        const longer = [...names].filter((n) => n.startsWith(s.value!.name + ' ') && /\d/.test(n));
+        const longer = [...names].filter((n) => n.startsWith(s.value!.name + ' ') && /\d/.test(n) && !older.has(n));
         if (longer.length === 1) s.value!.name = longer[0]!;
       }
     }
