@@ -14,7 +14,7 @@ interface Amount {
 const AMOUNT = /\b(\d{1,4}(?:\.\d)?(?:\s?\/\s?\d{1,4}){0,4})\s?(GB|TB|MB)\b/gi;
 const RAM_AFTER = /^[\s\w-]{0,14}?\b(ram|lpddr\w*|memory)\b/i;
 const STORAGE_AFTER =
-  /^[\s\w-]{0,22}?\b(storage|rom|internal|onboard|on-board|built-in|flash|ufs|space|capacity|models?|variants?|versions?|options?|configurations?|edition)\b/i;
+  /^[\s\w-]{0,22}?\b(storage|rom|internal|onboard|on-board|built-in|flash|ufs|space|capacity|models?|variants?|versions?|options?|configurations?|edition|ssd|drive)\b/i;
 const COMPARED = /\b(?:from|than|versus|vs\.?|compared\s(?:to|with)|over|like)\s(?:the\s|its\s|a\s)?(?:[\w-]+\s)?$/i;
 const SKIP_BEFORE =
   /(micro-?sd|memory\scard|expand|expandable|cloud|data|download|file|update|patch|install)[^.]{0,30}$/i;
@@ -119,7 +119,9 @@ export const memory: Component = {
       for (let k = 0; k < amounts.length; k++) {
         const first = amounts[k]!;
         if (first.kind !== null) continue;
-        const lead = text.slice(Math.max(sentence.start, first.start - 30), first.start).toLowerCase();
+        // The kind word must lead this amount, not belong to the one before ("32GB of RAM and a 2TB").
+        const from = Math.max(sentence.start, amounts[k - 1]?.end ?? 0, first.start - 30);
+        const lead = text.slice(from, first.start).toLowerCase();
         const kind = /\b(storage|rom|capacity|capacities|ssd)\b[\w\s]{0,16}$/.test(lead)
           ? 'storage'
           : /\b(ram|memory)\b[\w\s]{0,16}$/.test(lead)

@@ -52,6 +52,7 @@ test('price: regional prices joined by a slash are each claims, qualified by mar
 test('price: negative cases', () => {
   expectNoClaims('Samsung spent $1 billion on the Galaxy S24 marketing push.', pub, ['price']);
   expectNoClaims('The Galaxy S24 costs an extra £24 for the bigger model, trust us.', pub, ['price']);
+  expectNoClaims('For the 512GB Galaxy S24 the price goes up by $100, the leak says.', pub, ['price']);
   expectNoClaims('The Galaxy S24 arrives in 2024 with a new design.', pub, ['price']);
   expectNoClaims('The Galaxy S24 gets a RM3000 camera module upgrade of 12 months.', pub, ['storage_gb', 'ram_gb']);
 });

@@ -66,6 +66,13 @@ export const prices: Component = {
         )
       )
         continue;
+      // "the price goes up by $100", "a rise of $50": a change in price, not a price.
+      if (
+        /\b(?:up|down|rises?|rose|climbs?|falls?|fell|(?:in|de)creased?|raised|lowered|dropped|jumped)\sby\s$/.test(
+          before,
+        )
+      )
+        continue;
       if (
         /^\s?(more|less|cheaper|off|extra|discount|saving|premium|increase|hike|jump|bump|cut|drop|difference|price\s(?:hike|increase|jump|cut))\b/.test(
           after,

@@ -113,6 +113,11 @@ test('specs: smaller units and versions', () => {
     { attribute: 'ram_gb', value: 6 },
     { attribute: 'storage_gb', value: 128 },
   ]);
+  // The "RAM" that labels the first amount does not label the drive after it.
+  expectClaims('The Dell XPS 13 has 32GB of RAM and a 2TB SSD.', pub, [
+    { attribute: 'ram_gb', value: 32 },
+    { attribute: 'storage_gb', value: 2000 },
+  ]);
 });
 
 test('memory: options in one sentence, an unlabeled configuration, and another device’s memory left out', () => {
