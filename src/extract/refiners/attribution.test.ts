@@ -234,6 +234,9 @@ test('scope-hedges: doubt about the source, a comment that opens on the sentence
     ],
     ['The Pixel 5 will cost $699. This seems unlikely given the Pixel 4a costs $349.', 'doubtful', null],
     ['Google has officially confirmed the Pixel 5 will cost $699.', 'official', 'Google'],
+    ['The Pixel 5 will cost $699, Google says.', 'official', 'Google'],
+    ['According to Google, the Pixel 5 will cost $699.', 'official', 'Google'],
+    ['Google says the Pixel 5 could cost $699.', 'rumored', 'Google'],
   ];
   for (const [text, certainty, source] of cases) {
     expectClaims(text, { published: '2020-08-01' }, [

@@ -17,7 +17,9 @@ const OFFICIAL_HEADLINE =
   /\b(launch(?:es|ed)|unveil(?:s|ed)|announc(?:es|ed)|releases|released|introduc(?:es|ed)|goes\sofficial|goes\sglobal|is\sofficial|now\sofficial|hands-on|review|takes\sthe\swraps\soff|debuts|debuted|officially\slaunched|confirms|confirmed|priced\sat|on\ssale|now\savailable|available\snow|starts\sat|starting\sat|arrives|lands)\b/i;
 const RUMOR_HEADLINE =
   /\b(leak|leaks|leaked|rumou?rs?|rumou?red|tipped|expected|could|may|might|will|set\sto|spotted|surfaces?|renders?|reportedly|purported|alleged|tips?|certif\w*|tenaa|fcc|\?)\b/i;
-const MAKER_CONFIRMS = /\b(confirm(?:s|ed)|announc(?:es|ed)|officially|has\ssaid|revealed\sofficially)\b/i;
+// "Asus says", "according to Samsung": a maker speaking of its own device announces; "is said to" is a hedge.
+const MAKER_CONFIRMS =
+  /\b(confirm(?:s|ed)|announc(?:es|ed)|officially|has\ssaid|says|said(?!\sto)|according\sto|revealed\sofficially)\b/i;
 const MILD_HEDGE = /\b(appears?|seemingly|apparently|it\sseems)\b/i;
 const GENERAL_REFERENT =
   /\b(it|this|these|that|the\sleak|leaks|rumou?rs|all|everything|the\sreport|the\sdetails|the\sspecs)\b/i;
@@ -185,7 +187,8 @@ export const scopeHedges: Component = {
         /\b(?:list(?:s|ed|ing)|page|website|site|store|spec)\b/i.test(sentenceText);
       if (
         certainty !== 'official' &&
-        (makersListing || (isMaker(d.source) && MAKER_CONFIRMS.test(sentenceText))) &&
+        (makersListing ||
+          (isMaker(d.source) && MAKER_CONFIRMS.test(sentenceText) && !/\b(?:may|might|could)\b/i.test(sentenceText))) &&
         !h.has('doubt')
       ) {
         certainty = 'official';
