@@ -60,8 +60,13 @@ function baseOf(name: string): string | null {
 
 /** "Xperia Z2" → ["Xperia Z", "2", ""]: the stem, the last number and a letter after it. */
 function numberSuffix(name: string): [string, string, string, string] | null {
-  const m = /(?<!\d)(\d+)([A-Za-z]?)$/.exec(name);
-  return m ? [m[0], name.slice(0, m.index), m[1] ?? '', m[2] ?? ''] : null;
+  // Read from the end rather than with an unanchored regex, which backtracks on long digit-letter runs.
+  let end = name.length;
+  const letter = end > 0 && /[A-Za-z]/.test(name[end - 1]!) ? name[--end]! : '';
+  let start = end;
+  while (start > 0 && name.charCodeAt(start - 1) >= 48 && name.charCodeAt(start - 1) <= 57) start--;
+  if (start === end) return null;
+  return [name.slice(start), name.slice(0, start), name.slice(start, end), letter];
 }
 
 /**
