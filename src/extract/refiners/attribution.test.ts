@@ -24,6 +24,16 @@ test('attach-device: a value belongs to the device it modifies or the one named 
     { attribute: 'rear_camera_mp', value: 12, device: 'Sony Xperia 1 VI' },
     { attribute: 'rear_camera_mp', value: 12, device: 'Sony Xperia 1 V', certainty: 'official' },
   ]);
+  // An older model that opens its sentence is what the sentence is about, but not the next "it".
+  expectClaims('The Galaxy S25 should cost more. The previous Galaxy S24 started at $799. It launches in March.', pub, [
+    {
+      attribute: 'price',
+      value: { amount: 799, currency: 'USD' },
+      device: 'Samsung Galaxy S24',
+      certainty: 'official',
+    },
+    { attribute: 'announce_date', value: { from: '2024-03-01', to: '2024-03-31' }, device: 'Samsung Galaxy S25' },
+  ]);
 });
 
 test('attach-source: credits reach as far as the text carries them', () => {
