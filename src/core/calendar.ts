@@ -16,6 +16,17 @@ export const MONTH_NAMES: readonly string[] = Object.freeze([
   'december',
 ]);
 
+/** Day names, lower case, Monday first. */
+export const WEEKDAY_NAMES: readonly string[] = Object.freeze([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+]);
+
 /** 1–12 for a month name or its prefix of three or more letters ("Sept", "nov"); 0 when none matches. */
 export function monthNumber(name: string): number {
   const lower = name.toLowerCase();

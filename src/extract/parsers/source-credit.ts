@@ -12,6 +12,7 @@ import {
   SUBJECT_REPORTING_VERBS,
   UNNAMED_ORIGINS,
 } from '../lexicon/reporting-verbs.js';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../../core/calendar.js';
 import { BRAND_SPELLINGS } from '../lexicon/brands.js';
 import { alternation, pattern } from '../patterns.js';
 import { readNameAfter, readNameBefore, type FoundName } from '../util/names.js';
@@ -33,8 +34,8 @@ function anyCase(words: readonly string[]): string {
 }
 
 const NOT_SOURCE_SET = new Set(NOT_SOURCES);
-const MONTH_NAMES =
-  /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+/** "May", "Monday": capitalised like names, but dates. */
+const CALENDAR_WORDS = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES].map((w) => w.charAt(0).toUpperCase() + w.slice(1)));
 const ROLES = anyCase(SOURCE_ROLES);
 
 // Each credit pattern finds only the phrase; the name beside it is read word by word (util/names.ts).
@@ -97,7 +98,7 @@ export function cleanName(raw: string): string | null {
   )
     words.pop();
   name = words.join(' ');
-  if (!name || NOT_SOURCE_SET.has(words[0]!) || MONTH_NAMES.test(words[0]!)) return null;
+  if (!name || NOT_SOURCE_SET.has(words[0]!) || CALENDAR_WORDS.has(words[0]!)) return null;
   if (/^\d+$/.test(name) || isModelNumber(name)) return null;
   // "5,000mAh" read as "000mAh" is a value; a name that starts with digits has a word in it ("9to5Google").
   if (/^\d/.test(name) && (name.match(/[A-Za-z]/g)?.length ?? 0) < 5) return null;
