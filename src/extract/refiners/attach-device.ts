@@ -31,6 +31,11 @@ function mentionsIn(doc: Doc, from: number, to: number): Span<ResolvedMention>[]
   return doc.inside<ResolvedMention>('device', from, to);
 }
 
+/** Devices named in [from, to) as themselves, not only compared with. */
+function namedIn(doc: Doc, from: number, to: number): Span<ResolvedMention>[] {
+  return mentionsIn(doc, from, to).filter((d) => d.value!.role !== 'comparative');
+}
+
 const BRAND_AS_SUBJECT = new RegExp(
   `\\b(${Object.keys(BRAND_SPELLINGS)
     .map((b) => b.charAt(0).toUpperCase() + b.slice(1))
@@ -76,9 +81,7 @@ function deviceFor(doc: Doc, v: Span, s: Span, paragraph: Span | undefined, focu
     // "the new phone" is the story's device; a plain "the phone" in a round-up is the one this
     // paragraph is about.
     if (/\b(?:new|upcoming|rumou?red|purported|alleged|latest|next)\b/i.test(anaphor[0]) || !paragraph) return focus;
-    const named = mentionsIn(doc, Math.max(paragraph.start, s.start - 600), s.start).filter(
-      (d) => d.value!.role !== 'comparative',
-    );
+    const named = namedIn(doc, Math.max(paragraph.start, s.start - 600), s.start);
     return named[named.length - 1]?.value!.name ?? focus;
   }
   // "That phone, which launched last July": the device named last, in this paragraph or the one before.
@@ -104,7 +107,7 @@ export const attachDevice: Component = {
   requires: ['device', 'price', 'date', 'spec', 'sentence', 'paragraph'],
   assigns: ['claim'],
   run(doc, ctx) {
-    const { focus } = deviceFacts(doc);
+    const { focus, devices } = deviceFacts(doc);
     const sentences = doc.layer('sentence');
     const values = [
       ...doc.layer<ValueSpan>('price'),
@@ -140,13 +143,17 @@ export const attachDevice: Component = {
         sentence: si,
       };
       const by = [...v.by, 'refiners/attach-device'];
-      claims.push({
-        start: v.start,
-        end: v.end,
-        label: v.value.attribute,
-        value: { ...base, device, aboutOther: device !== focus },
-        by,
-      });
+      const value = v.value;
+      // One claim per device the value is about; later ones are the same value read for another device.
+      const claimFor = (name: string, shared = false) =>
+        claims.push({
+          start: v.start,
+          end: v.end,
+          label: value.attribute,
+          value: { ...base, device: name, aboutOther: name !== focus, ...(shared ? { shared } : {}) },
+          by: [...by],
+        });
+      claimFor(device);
       // "Both watches are expected at Apple's September event": the two devices just named.
       // ("both sizes", "both colours" are about one device.)
       if (
@@ -154,19 +161,10 @@ export const attachDevice: Component = {
           doc.text.slice(s.start, v.start),
         )
       ) {
-        const recent = mentionsIn(doc, Math.max(0, s.start - 600), s.start).filter(
-          (m) => m.value!.role !== 'comparative',
-        );
+        const recent = namedIn(doc, Math.max(0, s.start - 600), s.start);
         const names = [...new Set(recent.map((m) => m.value!.name).reverse())].slice(0, 2);
         if (names.length === 2 && names.includes(device)) {
-          const other = names.find((n) => n !== device)!;
-          claims.push({
-            start: v.start,
-            end: v.end,
-            label: v.value.attribute,
-            value: { ...base, device: other, aboutOther: other !== focus },
-            by: [...by],
-          });
+          claimFor(names.find((n) => n !== device)!);
         }
       }
       // "the X100 series will be launched…": every device of the series.
@@ -174,16 +172,8 @@ export const attachDevice: Component = {
         lastMention &&
         /^\s(?:series|line-?up|family|range)\b/i.test(doc.text.slice(lastMention.end, lastMention.end + 9))
       ) {
-        for (const other of deviceFacts(doc).devices) {
-          if (other.name !== device && other.name.startsWith(`${device} `)) {
-            claims.push({
-              start: v.start,
-              end: v.end,
-              label: v.value.attribute,
-              value: { ...base, device: other.name, aboutOther: other.name !== focus },
-              by: [...by],
-            });
-          }
+        for (const other of devices) {
+          if (other.name !== device && other.name.startsWith(`${device} `)) claimFor(other.name);
         }
       }
       // "It is said to keep the Z1's 20.7MP camera": the value is the Z1's, and the subject's too.
@@ -197,13 +187,7 @@ export const attachDevice: Component = {
         SHARES.test(doc.text.slice(s.start, v.start))
       ) {
         claims[claims.length - 1]!.value!.shared = true;
-        claims.push({
-          start: v.start,
-          end: v.end,
-          label: v.value.attribute,
-          value: { ...base, device: focus, aboutOther: false },
-          by: [...by],
-        });
+        claimFor(focus);
       }
       // "the same 20.7-megapixel camera as the Z1"
       if (/\bsame\b/i.test(doc.text.slice(Math.max(s.start, v.start - 25), v.start))) {
@@ -211,15 +195,7 @@ export const attachDevice: Component = {
           /\bas\s(?:the\s|its\s)?$/i.test(doc.text.slice(v.end, d.start).slice(-8)),
         );
         const name = other?.value!.name;
-        if (name && name !== device) {
-          claims.push({
-            start: v.start,
-            end: v.end,
-            label: v.value.attribute,
-            value: { ...base, device: name, aboutOther: name !== focus, shared: true },
-            by: [...by],
-          });
-        }
+        if (name && name !== device) claimFor(name, true);
       }
     }
     doc.setLayer('claim', claims);
