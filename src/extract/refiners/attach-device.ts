@@ -13,7 +13,6 @@ import type { KindedDate } from './date-kind.js';
 import { BRAND_SPELLINGS } from '../lexicon/brands.js';
 import { sentenceIndexAt, type ClaimSpan } from './claim-span.js';
 import { deviceFacts, type ResolvedMention } from './resolve-devices.js';
-import { opensAsOlder } from './device-roles.js';
 
 const SHARES = /\b(keeps?|keeping|retains?|inherits?|borrows?|shares?|carr(?:y|ies)\sover|same)\b/i;
 const MAIN_VERB =
@@ -93,7 +92,7 @@ function deviceFor(doc: Doc, v: Span, s: Span, paragraph: Span | undefined, focu
   if (paragraph) {
     // "It" reaches back a few sentences, not through a whole (possibly endless) paragraph.
     const subjects = mentionsIn(doc, Math.max(paragraph.start, s.start - 600), s.start).filter(
-      (d) => d.value!.role === 'subject' && !opensAsOlder(doc, d),
+      (d) => d.value!.role === 'subject',
     );
     const last = subjects[subjects.length - 1];
     if (last) return last.value!.name;

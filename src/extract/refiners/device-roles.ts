@@ -2,7 +2,9 @@
 // a comparison ("than the Galaxy S5", "devices like the LG G6, the Galaxy S8 and the Mi MIX"), or other.
 import type { Doc, Span } from '../doc.js';
 
-export type MentionRole = 'subject' | 'comparative' | 'other';
+/** 'older-subject': "Last year's Galaxy S23 started at $799", the sentence's own claims are its, but it is
+ * neither the article's focus nor the "it" of the next sentence. */
+export type MentionRole = 'subject' | 'older-subject' | 'comparative' | 'other';
 
 const COMPARATIVE_BEFORE =
   /\b(than|as|like|from|over|versus|vs\.?|unlike|replac(?:e|es|ing)|successor\sto|follow-up\sto|follow\sup\sto|predecessor|compared\s(?:to|with)|along\swith|alongside|ahead\sof|similar\sto|identical\sto|upgrade\sfrom|of|devices\slike|such\sas|including)\s(?:the\s|its\s|their\s|a\s|an\s|last\syear['’]s\s)?(?:[\w-]+\s)?$/i;
@@ -14,16 +16,6 @@ const LIST_JOIN = /^\s?(?:,|and|or|&|, and|, or)\s(?:the\s)?$/i;
 const SUBJECT_LEAD =
   /^(?:["“]?(?:the|a|an|this|that|its|our|their|now|and|but|so|meanwhile|however|also|still)\s|[\w-]+,\s){0,2}(?:[\w'’-]+\s)?$/i;
 
-/**
- * "Last year's Galaxy S23 started at $799": an older device as the subject of its sentence. Claims
- * in the sentence are its own, but it neither becomes the article's focus nor the "it" of the next
- * sentence.
- */
-export function opensAsOlder(doc: Doc, m: Span): boolean {
-  const from = doc.spanAt('sentence', m.start)?.start ?? 0;
-  return m.start - from <= 40 && OLDER_SUBJECT.test(doc.text.slice(from, m.start));
-}
-
 export function mentionRoles(doc: Doc, mentions: Span[]): MentionRole[] {
   const roles: MentionRole[] = [];
   mentions.forEach((m, k) => {
@@ -33,7 +25,7 @@ export function mentionRoles(doc: Doc, mentions: Span[]): MentionRole[] {
     const prev = mentions[k - 1];
     // "The previous Zenbook Duo 14 started at $999": an older device that opens the sentence is what
     // the sentence is about.
-    if (opensAsOlder(doc, m)) roles.push('subject');
+    if (m.start - from <= 40 && OLDER_SUBJECT.test(doc.text.slice(from, m.start))) roles.push('older-subject');
     else if (COMPARATIVE_BEFORE.test(before) || OLDER_BEFORE.test(before)) roles.push('comparative');
     else if (
       prev &&

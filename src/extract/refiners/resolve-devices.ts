@@ -7,7 +7,7 @@ import type { Doc, Span } from '../doc.js';
 import { BRAND_SPELLINGS, VARIANT_SUFFIXES } from '../lexicon/brands.js';
 import type { DeviceMention } from '../parsers/device-name.js';
 import { bare } from '../util/tokens.js';
-import { mentionRoles, opensAsOlder, type MentionRole } from './device-roles.js';
+import { mentionRoles, type MentionRole } from './device-roles.js';
 
 export interface ResolvedMention extends DeviceMention {
   /** The device's full name, brand included: the identity claims attach to. */
@@ -212,7 +212,7 @@ export const resolveDevices: Component = {
     sorted.forEach((s, k) => {
       const v = s.value!;
       v.role = roles[k];
-      let add = v.role === 'comparative' || opensAsOlder(doc, s) ? 0.25 : v.role === 'subject' ? 2 : 1;
+      let add = v.role === 'comparative' || v.role === 'older-subject' ? 0.25 : v.role === 'subject' ? 2 : 1;
       // Named in the title: the first device there most of all.
       if (firstPara && s.start < firstPara.end) add += k === 0 ? 5 : 4;
       if (k === 0) add += 1;
