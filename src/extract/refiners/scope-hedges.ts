@@ -128,7 +128,8 @@ export const scopeHedges: Component = {
     const claims = doc.layer('claim') as ClaimSpan[];
     const { devices, focus } = deviceFacts(doc);
     const official = isOfficialArticle(doc);
-    const focusBrand = devices.find((d) => d.name === focus)?.brand ?? null;
+    const focusDevice = devices.find((d) => d.name === focus);
+    const focusBrand = focusDevice?.brand ?? null;
     // "Xiaomi has launched the Redmi 13C": the company speaks for its sub-brand, when the story names it.
     const parent = focusBrand ? PARENT_COMPANY[focusBrand] : undefined;
     const brand = parent && doc.text.includes(parent) ? parent : focusBrand;
@@ -155,9 +156,7 @@ export const scopeHedges: Component = {
       const sibling = official && d.aboutOther && isLaunchSibling(doc, c, s, d.device, focusBrand);
       // In a rumour story, "the Pro models" of the same generation are as unreleased as the focus.
       // …but the base model of a rumoured "Compact" or "Mini" is already out.
-      const baseOfFocus = devices
-        .find((x) => x.name === focus)
-        ?.relations.some((r) => r.type === 'variant_of' && r.device === d.device);
+      const baseOfFocus = focusDevice?.relations.some((r) => r.type === 'variant_of' && r.device === d.device);
       const upcoming = !official && d.aboutOther && focus !== null && !baseOfFocus && isSameGeneration(d.device, focus);
       if (d.aboutOther && !sibling && !upcoming) {
         const clause = clauseOf(doc, c, s);
