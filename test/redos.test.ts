@@ -300,24 +300,29 @@ function shorten(s: string, max = 70): string {
 type Attack = Extract<Diagnostics, { status: 'vulnerable' }>['attack'];
 
 /**
- * Runs a fuzzer's polynomial attack in V8, doubling the pumps until a scan takes 50 ms or the
+ * Runs a fuzzer's polynomial attack in V8, quadrupling the pumps until a scan takes 50 ms or the
  * string reaches 200k characters. The fuzzer models some constructs (look-behind) loosely and
  * its verdicts vary with machine load, so a polynomial finding counts only when the time grows
- * faster than the input here: doubling a linear scan doubles its time, a quadratic one quadruples.
+ * faster than the input here: 4× the input takes a linear scan 4× as long, a quadratic one 16×.
+ * Each size is timed three times and the fastest kept, so a busy machine does not blur the two.
  */
 function superLinearInV8(subject: Subject, attack: Attack): boolean {
   const flags = subject.flags.includes('g') ? subject.flags : `${subject.flags}g`;
   const timeAt = (n: number): { ms: number; length: number } => {
     const text = attack.pumps.map((p) => p.prefix + p.pump.repeat(n)).join('') + attack.suffix;
-    const re = new RegExp(subject.source, flags);
-    const started = performance.now();
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) if (m[0] === '') re.lastIndex++;
-    return { ms: performance.now() - started, length: text.length };
+    let ms = Infinity;
+    for (let run = 0; run < 3; run++) {
+      const re = new RegExp(subject.source, flags);
+      const started = performance.now();
+      for (let m = re.exec(text); m !== null; m = re.exec(text)) if (m[0] === '') re.lastIndex++;
+      ms = Math.min(ms, performance.now() - started);
+    }
+    return { ms, length: text.length };
   };
   let previous = timeAt(64);
-  for (let n = 128; ; n *= 2) {
+  for (let n = 256; ; n *= 4) {
     const current = timeAt(n);
-    if (current.ms >= 50) return current.ms / Math.max(previous.ms, 0.05) > 3;
+    if (current.ms >= 50) return current.ms / Math.max(previous.ms, 0.05) > 8;
     if (current.length > 200_000) return false;
     previous = current;
   }
