@@ -133,6 +133,11 @@ export function buildCorpus(minBytes: number, seed = 20140101): Corpus {
   return replicate(seed, (_, bytes) => bytes >= minBytes);
 }
 
+/** Exactly `count` articles: the seeds, then varied copies. */
+export function buildCorpusOfCount(count: number, seed = 20140101): Corpus {
+  return replicate(seed, (n) => n >= count);
+}
+
 /**
  * Writes `files` articles, or at least `minBytes` of them, as plain-text files (the text as ingest
  * read it), so a whole-process run of hearsay and of the wink-nlp script read exactly the same

@@ -2,8 +2,8 @@
 import type { Article } from '../core/types.js';
 import { readArticle } from '../ingest/index.js';
 import { asItemError, errorLine } from './errors.js';
-import { expandInputs } from './inputs.js';
-import { readInputBytes } from './read-input.js';
+import { expandInputs } from '../app/files/inputs.js';
+import { readInputBytes } from '../app/files/read-input.js';
 
 export interface EachArticleOptions {
   maxBytes: number;

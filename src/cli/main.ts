@@ -1,13 +1,18 @@
 // The command table: every `hearsay` subcommand is registered here, and the exit code is decided here.
 import { Command, CommanderError } from 'commander';
+import { registerDevices } from './commands/devices.js';
 import { registerExtract } from './commands/extract.js';
+import { registerFx } from './commands/fx.js';
+import { registerIngest } from './commands/ingest.js';
+import { registerMigrate } from './commands/migrate.js';
+import { registerShow } from './commands/show.js';
 import { registerStart } from './commands/start.js';
 import type { CliContext } from './context.js';
 import { errorLine, exitCodeFor, EXIT_OK } from './errors.js';
 
 function buildProgram(context: CliContext): Command {
   const program = new Command('hearsay')
-    .description('extract claims about unreleased gadgets from tech-news articles')
+    .description('a ledger of what is claimed about unreleased gadgets: who claimed it, how sure they were')
     .version('0.1.0')
     // Commander's own errors (unknown option, missing argument) are thrown, so errors.ts can map them to exit 2.
     .exitOverride()
@@ -16,8 +21,16 @@ function buildProgram(context: CliContext): Command {
       writeErr: (text) => context.stderr.write(text),
     })
     .showHelpAfterError('(run with --help for usage)')
-    .addHelpText('after', '\nExamples:\n  $ hearsay extract article.html --json\n  $ hearsay start');
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ hearsay ingest samples/\n  $ hearsay devices\n  $ hearsay show "Pixel 8 Pro" --currency EUR\n  $ hearsay extract article.html --json\n  $ hearsay start',
+    );
   registerExtract(program, context);
+  registerIngest(program, context);
+  registerDevices(program, context);
+  registerShow(program, context);
+  registerMigrate(program, context);
+  registerFx(program, context);
   registerStart(program, context);
   return program;
 }

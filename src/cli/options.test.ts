@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { CommanderError } from 'commander';
 import { InputError } from '../core/errors.js';
 import { errorLine, exitCodeFor } from './errors.js';
-import { fsError } from './fs-errors.js';
+import { fsError } from '../app/files/fs-errors.js';
 import { parseExtractFlags, parseSize } from './options.js';
 
 describe('cli options and errors', () => {

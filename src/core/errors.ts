@@ -1,6 +1,6 @@
 // One error family for all of hearsay. Surfaces map these to exit codes or HTTP statuses in one table each.
 
-export type Stage = 'ingest' | 'extract' | 'cli' | 'config';
+export type Stage = 'ingest' | 'fetch' | 'extract' | 'db' | 'ledger' | 'consensus' | 'fx' | 'cli' | 'config';
 
 export class HearsayError extends Error {
   override name: string = 'HearsayError';
@@ -35,6 +35,27 @@ export class ParseError extends HearsayError {
 
 export class NotFoundError extends HearsayError {
   override name = 'NotFoundError' as const;
+}
+
+export type FetchErrorKind = 'timeout' | 'network' | 'http' | 'too-large' | 'refused' | 'redirects' | 'bad-url';
+
+/** A URL that could not be fetched: `kind` says whether retrying could help. */
+export class FetchError extends HearsayError {
+  override name = 'FetchError' as const;
+  readonly url: string;
+  readonly kind: FetchErrorKind;
+  readonly status: number | null;
+  constructor(url: string, kind: FetchErrorKind, reason: string, options?: { cause?: unknown; status?: number }) {
+    super('fetch', url, reason, options);
+    this.url = url;
+    this.kind = kind;
+    this.status = options?.status ?? null;
+  }
+}
+
+/** The database refused or failed an operation (a schema too old, a constraint, a lost connection). */
+export class StoreError extends HearsayError {
+  override name = 'StoreError' as const;
 }
 
 export function isHearsayError(e: unknown): e is HearsayError {

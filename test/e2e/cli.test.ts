@@ -212,19 +212,31 @@ describe('hearsay extract (e2e)', { concurrency: true }, () => {
   );
 
   it('every command has --help with examples, exit 0', async () => {
-    for (const args of [['--help'], ['extract', '--help'], ['start', '--help']]) {
+    const commands = [
+      ['--help'],
+      ['extract', '--help'],
+      ['ingest', '--help'],
+      ['devices', '--help'],
+      ['show', '--help'],
+    ];
+    for (const args of [...commands, ['start', '--help']]) {
       const run = await runCli(args);
       assert.equal(run.code, 0, args.join(' '));
       assert.match(run.stdout, /Example/);
     }
   });
 
-  it('start runs over the bundled samples from any directory', async () => {
-    const run = await runCli(['start'], { cwd: dir });
-    assert.equal(run.code, 0, run.stderr);
+  it('start ingests the bundled samples into an empty hearsay.db, then only reads it', async () => {
+    const first = await runCli(['start'], { cwd: dir, env: { HEARSAY_DB: '' } });
+    assert.equal(first.code, 0, first.stderr);
     assert.match(
-      run.stdout,
-      /No sample articles yet|\d+ articles?, .*claims? \(\d+ official, \d+ likely, \d+ rumored, \d+ doubtful\)\n$/,
+      first.stdout,
+      /ingest: (\d+) new, 0 already known, (\d+) syndicated copies, 0 failed, (\d+) claims added/,
     );
+    assert.match(first.stdout, /Ledger: \d+ articles in \d+ independent stories/);
+    assert.match(first.stdout, /settled|CONFLICT/);
+    const second = await runCli(['start'], { cwd: dir, env: { HEARSAY_DB: '' } });
+    assert.equal(second.code, 0, second.stderr);
+    assert.match(second.stdout, /not empty, so the samples were not ingested again/);
   });
 });

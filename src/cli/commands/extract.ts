@@ -8,7 +8,7 @@ import { EXIT_ITEM_FAILED } from '../errors.js';
 import { colorsFor } from '../format/colors.js';
 import { toJsonRecord } from '../format/json.js';
 import { formatReport } from '../format/report.js';
-import { mayYieldSeveral } from '../inputs.js';
+import { mayYieldSeveral } from '../../app/files/inputs.js';
 import { parseExtractFlags, type ExtractFlags } from '../options.js';
 import { writerFor, type Write } from '../output.js';
 

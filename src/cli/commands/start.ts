@@ -1,47 +1,79 @@
-// `hearsay start` (npm start): a tour over the bundled samples/ folder, ending with a one-line tally.
-import { join, relative } from 'node:path';
+// `hearsay start` (npm start): on an empty default database, ingest the bundled samples/; then show what the
+// ledger knows: a summary and the consensus sheets of the devices with the most independent stories.
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
-import { extractClaims } from '../../extract/index.js';
+import { z } from 'zod';
+import { ingestSources, IngestSummary } from '../../app/index.js';
+import { deviceConsensus } from '../../consensus/index.js';
 import { reportTo, type CliContext } from '../context.js';
-import { eachArticle } from '../each-article.js';
-import { EXIT_ITEM_FAILED } from '../errors.js';
+import { usingLedger, withDbOption } from '../db-flag.js';
+import { errorLine, EXIT_ITEM_FAILED } from '../errors.js';
+import { parseFlags } from '../flags.js';
 import { colorsFor } from '../format/colors.js';
-import { formatReport } from '../format/report.js';
-import { summaryLine, Tally } from '../format/summary.js';
-import { ARTICLE_EXTENSIONS, expandInputs } from '../inputs.js';
+import { progressFor } from '../format/progress.js';
+import { formatSheet } from '../format/sheet.js';
 import { DEFAULT_MAX_BYTES } from '../../ingest/index.js';
 import { writerFor } from '../output.js';
+import { summaryText } from './ingest.js';
 
 /** Resolved from this file, not the working directory, so `npm start` works from anywhere. */
 export const SAMPLES_DIR = fileURLToPath(new URL('../../../samples/', import.meta.url));
 
-async function hasArticles(dir: string): Promise<boolean> {
-  for await (const input of expandInputs([dir])) return !('error' in input);
-  return false;
-}
+const startFlags = z.object({
+  db: z.string().min(1).optional(),
+  devices: z.coerce.number().int().min(0).max(100).default(4),
+  currency: z
+    .string()
+    .regex(/^[A-Za-z]{3}$/, 'expected a three-letter currency code such as USD')
+    .default('USD'),
+});
 
 export function registerStart(program: Command, context: CliContext): void {
-  program
-    .command('start')
-    .description('extract claims from every sample article bundled in samples/ and summarise them')
+  withDbOption(
+    program
+      .command('start')
+      .description('ingest the bundled samples into an empty database, then show a summary and consensus sheets'),
+  )
+    .option('--devices <n>', 'how many consensus sheets to show', '4')
+    .option('--currency <code>', 'currency to show prices in', 'USD')
     .addHelpText('after', '\nExample:\n  $ npm start        # the same as: hearsay start')
-    .action(async () => {
+    .action(async (raw: Record<string, unknown>) => {
+      const flags = parseFlags(startFlags, raw);
       const write = writerFor(context.stdout);
-      if (!(await hasArticles(SAMPLES_DIR))) {
-        await write(`No sample articles yet: ${SAMPLES_DIR} has no ${ARTICLE_EXTENSIONS.join(' ')} files.\n`);
-        return;
-      }
       const colors = colorsFor(context.stdout, context.env);
-      const tally = new Tally();
-      const options = { maxBytes: DEFAULT_MAX_BYTES, reportError: reportTo(context.stderr) };
-      const outcome = await eachArticle([SAMPLES_DIR], options, async (path, article) => {
-        const { result } = extractClaims(article);
-        tally.add(result);
-        const shown = join('samples', relative(SAMPLES_DIR, path));
-        await write(`${formatReport(shown, result, { colors })}\n`);
+      await usingLedger(flags, context, async ({ ledger, store }) => {
+        const before = await ledger.counts();
+        if (before.articles === 0) {
+          await write(`Ingesting the sample articles in ${SAMPLES_DIR} into ${store.location}…\n`);
+          const summary = new IngestSummary();
+          const progress = progressFor(context.stderr as never);
+          const started = Date.now();
+          const today = new Date().toISOString().slice(0, 10);
+          const options = { maxBytes: DEFAULT_MAX_BYTES, allowPrivate: false, offline: true, today };
+          for await (const event of ingestSources(ledger, store, [SAMPLES_DIR], options)) {
+            summary.add(event);
+            if (event.type === 'failed') {
+              progress.clear();
+              reportTo(context.stderr)(errorLine(event.error));
+            }
+            progress.update(summary.done, summary.total);
+          }
+          progress.clear();
+          await write(`${summaryText(summary, (Date.now() - started) / 1000)}\n`);
+          if (summary.failed > 0) context.exitCode = Math.max(context.exitCode, EXIT_ITEM_FAILED);
+        } else {
+          await write(`Using ${store.location} (not empty, so the samples were not ingested again).\n`);
+        }
+        const counts = await ledger.counts();
+        await write(
+          `\n${colors.bold('Ledger')}: ${counts.articles} articles in ${counts.stories} independent stories, ${counts.devices} devices, ${counts.claims} claims.\n`,
+        );
+        const devices = (await ledger.listDevices()).sort((a, b) => b.stories - a.stories || b.claims - a.claims);
+        for (const device of devices.slice(0, flags.devices)) {
+          const sheet = await deviceConsensus(ledger, device.name, { currency: flags.currency });
+          await write(`\n${formatSheet(sheet, colors)}`);
+        }
+        await write(`\nMore: hearsay devices · hearsay show DEVICE · hearsay timeline DEVICE · hearsay --help\n`);
       });
-      await write(`${summaryLine(tally, outcome.failed)}\n`);
-      if (outcome.failed > 0) context.exitCode = Math.max(context.exitCode, EXIT_ITEM_FAILED);
     });
 }

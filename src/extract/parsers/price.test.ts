@@ -16,6 +16,9 @@ test('price: keeps the currency the writer quoted', () => {
     ['The Redmi Note 13 will cost Rs 17,999 in India.', 17999, 'INR'],
     ['The Redmi Note 13 will cost Rs. 17,999.', 17999, 'INR'],
     ['The OnePlus 12 is expected at ₹64,999.', 64999, 'INR'],
+    // Indian lakh grouping: one lakh and thirty-four thousand nine hundred, not "1".
+    ['The iPhone 15 Pro starts at Rs 1,34,900 in India.', 134900, 'INR'],
+    ['The Galaxy S24 Ultra costs ₹1,29,999.', 129999, 'INR'],
     ['The Galaxy S24 will cost 1,155,000 won in Korea.', 1155000, 'KRW'],
     ['The Nothing Phone 2 will cost 649 euros.', 649, 'EUR'],
     ['In Japan, the Xperia 5 V will cost ¥139,700 at Docomo.', 139700, 'JPY'],

@@ -8,7 +8,9 @@ import { alternation, pattern } from '../patterns.js';
 import { parseNumber } from '../util/numbers.js';
 import type { ValueSpan } from './regex-parser.js';
 
-const AMOUNT = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d{1,2})?|\\d{1,7}(?:\\.\\d{1,2})?';
+// Indian digit grouping ("1,34,900", "12,34,567") first: read as thousands it would stop at "1".
+const AMOUNT =
+  '\\d{1,2}(?:,\\d{2})+,\\d{3}(?:\\.\\d{1,2})?|\\d{1,3}(?:,\\d{3})+(?:\\.\\d{1,2})?|\\d{1,7}(?:\\.\\d{1,2})?';
 const PREFIX = alternation([...Object.keys(CURRENCY_PREFIXES), ...CURRENCY_CODES]);
 const SUFFIX = alternation([...Object.keys(CURRENCY_WORDS), ...CURRENCY_CODES]);
 const PRICE = pattern(

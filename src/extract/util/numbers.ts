@@ -26,7 +26,10 @@ export const WORD_NUMBER_SOURCE = Object.keys(WORD_NUMBERS).join('|');
 export function parseNumber(raw: string): number | null {
   const s = raw.trim().toLowerCase();
   if (s in WORD_NUMBERS) return WORD_NUMBERS[s] ?? null;
-  const cleaned = s.replace(/,(?=\d{3}(?!\d))/g, '').replace(/\s/g, '');
+  // Thousands ("134,900") and Indian lakh grouping ("1,34,900") both drop their commas.
+  const cleaned = (
+    /^\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?$/.test(s) ? s.replace(/,/g, '') : s.replace(/,(?=\d{3}(?!\d))/g, '')
+  ).replace(/\s/g, '');
   if (!/^\d+(\.\d+)?$/.test(cleaned)) return null;
   const n = Number(cleaned);
   return Number.isFinite(n) ? n : null;

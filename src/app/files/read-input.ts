@@ -1,7 +1,7 @@
 // Reads one input's bytes, refusing oversized ones before they are loaded.
 import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
-import { HearsayError } from '../core/errors.js';
-import { checkSize } from '../ingest/index.js';
+import { HearsayError } from '../../core/errors.js';
+import { checkSize } from '../../ingest/index.js';
 import { fsError } from './fs-errors.js';
 
 async function readStdin(maxBytes: number): Promise<Uint8Array> {

@@ -2,16 +2,18 @@
 import type { Dirent } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { InputError, type HearsayError } from '../core/errors.js';
+import { InputError, type HearsayError } from '../../core/errors.js';
 import { fsError } from './fs-errors.js';
 
-export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm'] as const;
+export const ARTICLE_EXTENSIONS: readonly string[] = ['.txt', '.md', '.markdown', '.html', '.htm'];
+/** What `hearsay ingest` also reads from folders: saved feeds. */
+export const FEED_EXTENSIONS: readonly string[] = ['.xml', '.rss', '.atom', '.rdf', '.feed'];
 
 export type Input = { path: string; kind: 'stdin' | 'file' } | { path: string; error: HearsayError };
 
-function isArticleName(name: string): boolean {
+function hasExtension(name: string, extensions: readonly string[]): boolean {
   const lower = name.toLowerCase();
-  return ARTICLE_EXTENSIONS.some((extension) => lower.endsWith(extension));
+  return extensions.some((extension) => lower.endsWith(extension));
 }
 
 async function isDirectory(path: string): Promise<boolean> {
@@ -30,7 +32,7 @@ export async function mayYieldSeveral(paths: readonly string[]): Promise<boolean
   return only !== '-' && (await isDirectory(only));
 }
 
-async function* walk(dir: string): AsyncGenerator<Input> {
+async function* walk(dir: string, extensions: readonly string[]): AsyncGenerator<Input> {
   let entries: Dirent[];
   try {
     entries = await readdir(dir, { withFileTypes: true });
@@ -44,26 +46,30 @@ async function* walk(dir: string): AsyncGenerator<Input> {
     if (entry.name.startsWith('.') || /^readme\./i.test(entry.name)) continue;
     const path = join(dir, entry.name);
     // Symbolic links to folders are not followed, so a link cycle cannot make the walk endless.
-    if (entry.isDirectory()) yield* walk(path);
-    else if ((entry.isFile() || entry.isSymbolicLink()) && isArticleName(entry.name)) yield { path, kind: 'file' };
+    if (entry.isDirectory()) yield* walk(path, extensions);
+    else if ((entry.isFile() || entry.isSymbolicLink()) && hasExtension(entry.name, extensions))
+      yield { path, kind: 'file' };
   }
 }
 
-async function* folder(dir: string): AsyncGenerator<Input> {
+async function* folder(dir: string, extensions: readonly string[]): AsyncGenerator<Input> {
   let found = false;
-  for await (const input of walk(dir)) {
+  for await (const input of walk(dir, extensions)) {
     found = true;
     yield input;
   }
   if (!found) {
     yield {
       path: dir,
-      error: new InputError('ingest', dir, `no articles (${ARTICLE_EXTENSIONS.join(' ')}) in this folder`),
+      error: new InputError('ingest', dir, `no articles (${extensions.join(' ')}) in this folder`),
     };
   }
 }
 
-export async function* expandInputs(paths: readonly string[]): AsyncGenerator<Input> {
+export async function* expandInputs(
+  paths: readonly string[],
+  extensions: readonly string[] = ARTICLE_EXTENSIONS,
+): AsyncGenerator<Input> {
   for (const path of paths) {
     if (path === '-') {
       yield { path, kind: 'stdin' };
@@ -76,7 +82,7 @@ export async function* expandInputs(paths: readonly string[]): AsyncGenerator<In
       yield { path, error: fsError(path, error) };
       continue;
     }
-    if (isDir) yield* folder(path);
+    if (isDir) yield* folder(path, extensions);
     else yield { path, kind: 'file' };
   }
 }

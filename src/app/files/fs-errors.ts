@@ -1,5 +1,5 @@
 // File-system failures in words a person can act on, as ingest errors naming the path.
-import { InputError } from '../core/errors.js';
+import { InputError } from '../../core/errors.js';
 
 const REASONS: Readonly<Record<string, string>> = Object.freeze({
   ENOENT: 'no such file or directory',

@@ -1,0 +1,18 @@
+// The composition root: opens the database, checks its schema, and hands out the stages bound to it.
+import { openStore, type OpenOptions, type Store } from '../db/index.js';
+import { Ledger } from '../ledger/index.js';
+
+export { ingestSources, type IngestEvent, type IngestOptions } from './ingest-sources.js';
+export { IngestSummary } from './ingest-summary.js';
+export { resolveDbFile } from '../config.js';
+
+export interface Hearsay {
+  store: Store;
+  ledger: Ledger;
+  close(): Promise<void>;
+}
+
+export async function openHearsay(dbFile: string, options: OpenOptions = {}): Promise<Hearsay> {
+  const store = await openStore(dbFile, options);
+  return { store, ledger: new Ledger(store), close: () => store.close() };
+}

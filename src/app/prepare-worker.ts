@@ -1,0 +1,17 @@
+// The worker side of PreparePool: extraction and the syndication signature, away from the thread that
+// writes to the database.
+import { parentPort } from 'node:worker_threads';
+import { prepareArticle, type ArticleToRecord } from '../ledger/index.js';
+
+interface Job {
+  id: number;
+  input: ArticleToRecord;
+}
+
+parentPort?.on('message', (job: Job) => {
+  try {
+    parentPort?.postMessage({ id: job.id, prepared: prepareArticle(job.input) });
+  } catch (error) {
+    parentPort?.postMessage({ id: job.id, error: error instanceof Error ? error.message : String(error) });
+  }
+});

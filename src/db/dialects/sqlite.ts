@@ -1,0 +1,51 @@
+// SQLite through better-sqlite3: the embedded default. Pragmas chosen for a single-writer CLI that may be
+// killed at any moment: WAL keeps readers unblocked and a committed transaction survives a killed process.
+import Database from 'better-sqlite3';
+import { Kysely, SqliteDialect, sql } from 'kysely';
+import { StoreError } from '../../core/errors.js';
+import type { Schema } from '../schema.js';
+import type { DialectInfo } from './dialect-info.js';
+
+export const sqliteInfo: DialectInfo = {
+  name: 'sqlite',
+  idType: 'integer',
+  generatedId: (column) => column.primaryKey().autoIncrement(),
+  blobType: 'blob',
+  realType: 'real',
+  nowIso: sql<string>`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`,
+};
+
+export interface SqliteHandle {
+  db: Kysely<Schema>;
+  info: DialectInfo;
+  /** True when the file did not exist (or was empty) before it was opened. */
+  created: boolean;
+}
+
+export function openSqlite(file: string, options: { readonly?: boolean; fileExisted: boolean }): SqliteHandle {
+  let native: Database.Database;
+  try {
+    native = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+    native.pragma('busy_timeout = 5000');
+    if (!options.readonly) {
+      native.pragma('journal_mode = WAL');
+      native.pragma('synchronous = NORMAL');
+      // The claim and band indexes are read on every ingest; a 64 MB page cache keeps them in memory.
+      native.pragma('cache_size = -65536');
+    }
+    native.pragma('foreign_keys = ON');
+    // Reading a page that is not an SQLite file fails here rather than at the first query.
+    native.prepare('select count(*) from sqlite_master').get();
+  } catch (error) {
+    throw new StoreError('db', file, `cannot open as an SQLite database: ${(error as Error).message}`, {
+      cause: error,
+    });
+  }
+  const created = !options.fileExisted || isEmpty(native);
+  return { db: new Kysely<Schema>({ dialect: new SqliteDialect({ database: native }) }), info: sqliteInfo, created };
+}
+
+function isEmpty(native: Database.Database): boolean {
+  const row = native.prepare("select count(*) as n from sqlite_master where type = 'table'").get() as { n: number };
+  return row.n === 0;
+}

@@ -1,0 +1,114 @@
+// The public face of the ledger: record articles, list and fix devices, read a device's claims.
+import type { Store } from '../db/index.js';
+import { contentHash } from '../ingest/syndication/index.js';
+import {
+  addAlias,
+  DeviceResolver,
+  identityHistory,
+  lookupDevice,
+  mergeDevices,
+  requireDevice,
+  undoIdentityEvent,
+} from './devices.js';
+import { claimsForDevice, listDevices, type DeviceSummary, type StoredClaim } from './queries.js';
+import {
+  findByContent,
+  prepareArticle,
+  recordPrepared,
+  type ArticleToRecord,
+  type PreparedArticle,
+  type RecordOutcome,
+} from './record-article.js';
+import type { DeviceRow, IdentityEventRow } from './rows.js';
+
+export { deviceKey } from './device-key.js';
+export { prepareArticle } from './record-article.js';
+export type { ArticleToRecord, PreparedArticle, RecordOutcome } from './record-article.js';
+export { contentHash } from '../ingest/syndication/index.js';
+export type { DeviceSummary, StoredClaim } from './queries.js';
+export type { DeviceRow, IdentityEventRow } from './rows.js';
+export type { StoryLink } from './stories.js';
+
+export class Ledger {
+  private readonly devices = new DeviceResolver();
+
+  constructor(readonly store: Store) {}
+
+  /** Extracts and stores one article and its claims in one transaction, or reports it as already known. */
+  async record(input: ArticleToRecord): Promise<RecordOutcome> {
+    // Known content is answered before the costly part: re-running a batch extracts only what is new.
+    const known = await this.findByContent(contentHash(input.article.text));
+    if (known !== null) return { status: 'known', articleId: known };
+    return this.recordPrepared(prepareArticle(input));
+  }
+
+  /** The id of a stored article with this content hash (see `contentHash`), if any. */
+  findByContent(hash: string): Promise<number | null> {
+    return findByContent(this.store.db, hash);
+  }
+
+  /** Stores an article prepared elsewhere (a worker thread) in one transaction. */
+  async recordPrepared(prepared: PreparedArticle): Promise<RecordOutcome> {
+    try {
+      return await this.store.db.transaction().execute((trx) => recordPrepared(trx, this.devices, prepared));
+    } catch (error) {
+      // Ids cached during the failed transaction were rolled back with it.
+      this.devices.reset();
+      throw error;
+    }
+  }
+
+  listDevices(): Promise<DeviceSummary[]> {
+    return listDevices(this.store.db);
+  }
+
+  findDevice(name: string): Promise<DeviceRow | null> {
+    return lookupDevice(this.store.db, name);
+  }
+
+  requireDevice(name: string): Promise<DeviceRow> {
+    return requireDevice(this.store.db, name);
+  }
+
+  claimsFor(device: DeviceRow, attribute?: string): Promise<StoredClaim[]> {
+    return claimsForDevice(this.store.db, device, attribute);
+  }
+
+  async alias(name: string, alias: string): Promise<{ eventId: number; device: DeviceRow }> {
+    this.devices.reset();
+    return this.store.db.transaction().execute((trx) => addAlias(trx, name, alias));
+  }
+
+  async merge(into: string, from: string): Promise<{ eventId: number; into: DeviceRow; from: DeviceRow }> {
+    this.devices.reset();
+    return this.store.db.transaction().execute((trx) => mergeDevices(trx, into, from));
+  }
+
+  async undo(eventId: number): Promise<number[]> {
+    this.devices.reset();
+    return this.store.db.transaction().execute((trx) => undoIdentityEvent(trx, eventId));
+  }
+
+  history(): Promise<IdentityEventRow[]> {
+    return identityHistory(this.store.db);
+  }
+
+  async counts(): Promise<{ articles: number; stories: number; devices: number; claims: number }> {
+    const db = this.store.db;
+    const count = async (table: 'article' | 'story' | 'device' | 'claim'): Promise<number> =>
+      Number(
+        (
+          await db
+            .selectFrom(table)
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    return {
+      articles: await count('article'),
+      stories: await count('story'),
+      devices: await count('device'),
+      claims: await count('claim'),
+    };
+  }
+}

@@ -1,0 +1,175 @@
+// Read queries over the ledger: the device list and a device's claims with their articles.
+import { sql } from 'kysely';
+import type { ClaimValue } from '../core/types.js';
+import { loadIdentity } from './devices.js';
+import { canonicalId } from './identity.js';
+import type { Db, DeviceRow } from './rows.js';
+
+export interface DeviceSummary {
+  id: number;
+  name: string;
+  brand: string | null;
+  claims: number;
+  stories: number;
+  firstSeen: string | null;
+  lastSeen: string | null;
+  /** Other stored devices folded into this one by a merge or alias. */
+  members: string[];
+}
+
+/** Every device with its members (merged devices count for the device they were merged into). */
+export async function listDevices(db: Db): Promise<DeviceSummary[]> {
+  const identity = await loadIdentity(db);
+  const devices = await db.selectFrom('device').selectAll().orderBy('id').execute();
+  const stats = await db
+    .selectFrom('claim')
+    .select([
+      'device_id',
+      sql<number>`count(*)`.as('claims'),
+      sql<string>`min(claimed_on)`.as('first_seen'),
+      sql<string>`max(claimed_on)`.as('last_seen'),
+    ])
+    .groupBy('device_id')
+    .execute();
+  const storyPairs = await db.selectFrom('claim').select(['device_id', 'story_id']).distinct().execute();
+  const byId = new Map(stats.map((s) => [s.device_id, s]));
+  const summaries = new Map<number, DeviceSummary & { storyIds: Set<number> }>();
+  for (const device of devices) {
+    const root = canonicalId(identity, device.id);
+    if (root !== device.id) continue;
+    summaries.set(device.id, {
+      id: device.id,
+      name: device.name,
+      brand: device.brand,
+      claims: 0,
+      stories: 0,
+      firstSeen: null,
+      lastSeen: null,
+      members: [],
+      storyIds: new Set(),
+    });
+  }
+  for (const device of devices) {
+    const summary = summaries.get(canonicalId(identity, device.id));
+    if (!summary) continue;
+    if (summary.id !== device.id) summary.members.push(device.name);
+    const s = byId.get(device.id);
+    if (!s) continue;
+    summary.claims += Number(s.claims);
+    if (summary.firstSeen === null || s.first_seen < summary.firstSeen) summary.firstSeen = s.first_seen;
+    if (summary.lastSeen === null || s.last_seen > summary.lastSeen) summary.lastSeen = s.last_seen;
+  }
+  for (const pair of storyPairs) summaries.get(canonicalId(identity, pair.device_id))?.storyIds.add(pair.story_id);
+  return [...summaries.values()].map(({ storyIds, ...summary }) => ({ ...summary, stories: storyIds.size }));
+}
+
+export interface StoredClaim {
+  id: number;
+  articleId: number;
+  storyId: number;
+  deviceName: string;
+  attribute: string;
+  value: ClaimValue;
+  qualifier: string | null;
+  certainty: string;
+  confidence: number;
+  source: string | null;
+  evidence: string | null;
+  span: [number, number];
+  quote: string;
+  claimedOn: string;
+  publisher: string | null;
+  title: string | null;
+  url: string | null;
+}
+
+/** The ids of the stored devices that stand for this device now (itself and what was merged into it). */
+export async function memberIds(db: Db, device: DeviceRow): Promise<number[]> {
+  const identity = await loadIdentity(db);
+  if (identity.mergedInto.size === 0) return [device.id];
+  const all = await db.selectFrom('device').select('id').execute();
+  return all.map((d) => d.id).filter((id) => canonicalId(identity, id) === device.id);
+}
+
+/**
+ * A device's claims, oldest first, leaving out claims of an article that was later re-published under the
+ * same URL (the newer text speaks for it) and claims superseded by a correction.
+ */
+export async function claimsForDevice(db: Db, device: DeviceRow, attribute?: string): Promise<StoredClaim[]> {
+  const ids = await memberIds(db, device);
+  let query = db
+    .selectFrom('claim')
+    .innerJoin('article', 'article.id', 'claim.article_id')
+    .select([
+      'claim.id',
+      'claim.article_id',
+      'claim.story_id',
+      'claim.device_name',
+      'claim.attribute',
+      'claim.value',
+      'claim.qualifier',
+      'claim.certainty',
+      'claim.confidence',
+      'claim.source',
+      'claim.evidence',
+      'claim.span_start',
+      'claim.span_end',
+      'claim.quote',
+      'claim.claimed_on',
+      'article.publisher',
+      'article.title',
+      'article.url',
+    ])
+    .where('claim.device_id', 'in', ids)
+    .where((eb) =>
+      eb.not(
+        eb.exists(eb.selectFrom('claim as newer').select('newer.id').whereRef('newer.supersedes', '=', 'claim.id')),
+      ),
+    )
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('article as later')
+            .select('later.id')
+            .whereRef('later.revision_of', '=', 'article.id')
+            .where('later.revision_of', 'is not', null),
+        ),
+      ),
+    )
+    .where((eb) =>
+      eb.or([
+        eb('article.revision_of', 'is', null),
+        eb.not(
+          eb.exists(
+            eb
+              .selectFrom('article as later')
+              .select('later.id')
+              .whereRef('later.revision_of', '=', 'article.revision_of')
+              .whereRef('later.id', '>', 'article.id'),
+          ),
+        ),
+      ]),
+    );
+  if (attribute) query = query.where('claim.attribute', '=', attribute);
+  const rows = await query.orderBy('claim.claimed_on').orderBy('claim.id').execute();
+  return rows.map((row) => ({
+    id: row.id,
+    articleId: row.article_id,
+    storyId: row.story_id,
+    deviceName: row.device_name,
+    attribute: row.attribute,
+    value: JSON.parse(row.value) as ClaimValue,
+    qualifier: row.qualifier,
+    certainty: row.certainty,
+    confidence: row.confidence,
+    source: row.source,
+    evidence: row.evidence,
+    span: [row.span_start, row.span_end],
+    quote: row.quote,
+    claimedOn: row.claimed_on,
+    publisher: row.publisher,
+    title: row.title,
+    url: row.url,
+  }));
+}
