@@ -9,26 +9,27 @@ export async function loadIdentity(db: Db): Promise<IdentityState> {
   return replayIdentity(await db.selectFrom('identity_event').selectAll().execute());
 }
 
-/** The device a name denotes right now: a person's alias, then the device key, then an alias learned from articles. */
+/** A key's device id: a person's alias, then the device key, then an alias learned from an article. */
+async function idForKey(db: Db, identity: IdentityState, key: string): Promise<number | undefined> {
+  const aliased = identity.aliasOf.get(key);
+  if (aliased !== undefined) return aliased;
+  const byKey = await db.selectFrom('device').select('id').where('key', '=', key).executeTakeFirst();
+  if (byKey) return byKey.id;
+  const learned = await db
+    .selectFrom('device_alias')
+    .select('device_id')
+    .where('key', '=', key)
+    .orderBy('id')
+    .executeTakeFirst();
+  return learned?.device_id;
+}
+
+/** The device a name denotes right now, after merges. */
 export async function lookupDevice(db: Db, name: string, brand: string | null = null): Promise<DeviceRow | null> {
   const key = deviceKey(name, brand);
   if (key === '') return null;
   const identity = await loadIdentity(db);
-  const aliased = identity.aliasOf.get(key);
-  let id: number | undefined = aliased;
-  if (id === undefined) {
-    const byKey = await db.selectFrom('device').select('id').where('key', '=', key).executeTakeFirst();
-    id = byKey?.id;
-  }
-  if (id === undefined) {
-    const learned = await db
-      .selectFrom('device_alias')
-      .select('device_id')
-      .where('key', '=', key)
-      .orderBy('id')
-      .executeTakeFirst();
-    id = learned?.device_id;
-  }
+  const id = await idForKey(db, identity, key);
   if (id === undefined) return null;
   const canonical = canonicalId(identity, id);
   return (await db.selectFrom('device').selectAll().where('id', '=', canonical).executeTakeFirst()) ?? null;
@@ -58,20 +59,7 @@ export class DeviceResolver {
     const cached = this.byKey.get(key);
     if (cached !== undefined) return cached;
     this.identity ??= await loadIdentity(db);
-    let id = this.identity.aliasOf.get(key);
-    if (id === undefined) {
-      const row = await db.selectFrom('device').select('id').where('key', '=', key).executeTakeFirst();
-      id = row?.id;
-    }
-    if (id === undefined) {
-      const learned = await db
-        .selectFrom('device_alias')
-        .select('device_id')
-        .where('key', '=', key)
-        .orderBy('id')
-        .executeTakeFirst();
-      id = learned?.device_id;
-    }
+    let id = await idForKey(db, this.identity, key);
     if (id === undefined) {
       await db
         .insertInto('device')
