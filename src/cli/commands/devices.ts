@@ -9,7 +9,11 @@ import { colorsFor } from '../format/colors.js';
 import { writerFor } from '../output.js';
 
 const dbOnly = z.object({ db: z.string().min(1).optional() });
-const listFlags = dbOnly.extend({ json: z.boolean().default(false), search: z.string().optional() });
+const listFlags = dbOnly.extend({
+  json: z.boolean().default(false),
+  search: z.string().optional(),
+  all: z.boolean().default(false),
+});
 
 export function registerDevices(program: Command, context: CliContext): void {
   const devices = withDbOption(
@@ -17,7 +21,8 @@ export function registerDevices(program: Command, context: CliContext): void {
       .command('devices')
       .description('list the devices in the ledger, or fix their identities (alias, merge, undo)')
       .option('--json', 'print JSON')
-      .option('--search <text>', 'only devices whose name contains this text'),
+      .option('--search <text>', 'only devices whose name contains this text')
+      .option('--all', 'also devices only mentioned in passing (no claims of their own)'),
   )
     .addHelpText(
       'after',
@@ -33,7 +38,9 @@ Examples:
       const flags = parseFlags(listFlags, raw);
       const list = await usingLedger(flags, context, ({ ledger }) => ledger.listDevices());
       const needle = flags.search?.toLowerCase();
-      const shown = needle ? list.filter((d) => d.name.toLowerCase().includes(needle)) : list;
+      const shown = list.filter(
+        (d) => (flags.all || d.claims > 0) && (!needle || d.name.toLowerCase().includes(needle)),
+      );
       const write = writerFor(context.stdout);
       if (flags.json) {
         await write(`${JSON.stringify(shown, null, 2)}\n`);
