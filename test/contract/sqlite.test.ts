@@ -1,5 +1,6 @@
 // The ledger contract on SQLite files in a temporary folder.
 import { openStore } from '../../src/db/index.js';
+import { SQLITE_TEARDOWN_SKIP } from '../helpers/sqlite-support.js';
 import { tempDir } from '../helpers/temp-db.js';
 import { runLedgerContract } from './ledger.contract.js';
 
@@ -8,6 +9,7 @@ let n = 0;
 
 runLedgerContract({
   name: 'sqlite',
+  skip: SQLITE_TEARDOWN_SKIP,
   open: () => openStore(dir.file(`ledger-${++n}.db`)),
   cleanup: async () => dir.remove(),
 });

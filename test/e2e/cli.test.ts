@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { extractionResultSchema } from '../../src/core/schemas.js';
 import { runCli, tempDir } from '../helpers/cli.js';
+import { SQLITE_TEARDOWN_SKIP } from '../helpers/sqlite-support.js';
 
 const STORY =
   'Gizmo 5 leaks ahead of launch\n\nThe Gizmo 5 is said to cost $499 and arrive in March, according to a tipster.\n';
@@ -226,17 +227,21 @@ describe('hearsay extract (e2e)', { concurrency: true }, () => {
     }
   });
 
-  it('start ingests the bundled samples into an empty hearsay.db, then only reads it', async () => {
-    const first = await runCli(['start'], { cwd: dir, env: { HEARSAY_DB: '' } });
-    assert.equal(first.code, 0, first.stderr);
-    assert.match(
-      first.stdout,
-      /ingest: (\d+) new, 0 already known, (\d+) syndicated copies, 0 failed, (\d+) claims added/,
-    );
-    assert.match(first.stdout, /Ledger: \d+ articles in \d+ independent stories/);
-    assert.match(first.stdout, /settled|CONFLICT/);
-    const second = await runCli(['start'], { cwd: dir, env: { HEARSAY_DB: '' } });
-    assert.equal(second.code, 0, second.stderr);
-    assert.match(second.stdout, /not empty, so the samples were not ingested again/);
-  });
+  it(
+    'start ingests the bundled samples into an empty hearsay.db, then only reads it',
+    { skip: SQLITE_TEARDOWN_SKIP },
+    async () => {
+      const first = await runCli(['start'], { cwd: dir, env: { HEARSAY_DB: '' } });
+      assert.equal(first.code, 0, first.stderr);
+      assert.match(
+        first.stdout,
+        /ingest: (\d+) new, 0 already known, (\d+) syndicated copies, 0 failed, (\d+) claims added/,
+      );
+      assert.match(first.stdout, /Ledger: \d+ articles in \d+ independent stories/);
+      assert.match(first.stdout, /settled|CONFLICT/);
+      const second = await runCli(['start'], { cwd: dir, env: { HEARSAY_DB: '' } });
+      assert.equal(second.code, 0, second.stderr);
+      assert.match(second.stdout, /not empty, so the samples were not ingested again/);
+    },
+  );
 });

@@ -1,7 +1,7 @@
 // SQLite through better-sqlite3: the embedded default. Pragmas chosen for a single-writer CLI that may be
 // killed at any moment: WAL keeps readers unblocked and a committed transaction survives a killed process.
 import Database from 'better-sqlite3';
-import { Kysely, SqliteDialect, sql } from 'kysely';
+import { Kysely, SqliteDialect, sql, type SqliteDatabase } from 'kysely';
 import { StoreError } from '../../core/errors.js';
 import type { Schema } from '../schema.js';
 import type { DialectInfo } from './dialect-info.js';
@@ -42,7 +42,35 @@ export function openSqlite(file: string, options: { readonly?: boolean; fileExis
     });
   }
   const created = !options.fileExisted || isEmpty(native);
-  return { db: new Kysely<Schema>({ dialect: new SqliteDialect({ database: native }) }), info: sqliteInfo, created };
+  return {
+    db: new Kysely<Schema>({ dialect: new SqliteDialect({ database: withStatementCache(native) }) }),
+    info: sqliteInfo,
+    created,
+  };
+}
+
+/** How many prepared statements are kept; ingest uses a few dozen distinct shapes. */
+const STATEMENT_CACHE_SIZE = 256;
+
+/**
+ * Kysely's SQLite driver prepares every query afresh; ingest runs the same few statements thousands of
+ * times, so prepared statements are kept by their SQL text. Safe because Kysely runs one query at a
+ * time on this connection and never leaves an iterator open across queries.
+ */
+function withStatementCache(native: Database.Database): SqliteDatabase {
+  const cache = new Map<string, Database.Statement>();
+  return {
+    close: () => native.close(),
+    prepare(text: string) {
+      let statement = cache.get(text);
+      if (!statement) {
+        statement = native.prepare(text);
+        if (cache.size >= STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+        cache.set(text, statement);
+      }
+      return statement;
+    },
+  };
 }
 
 function isEmpty(native: Database.Database): boolean {
