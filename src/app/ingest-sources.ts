@@ -3,7 +3,14 @@
 import { HearsayError, InputError } from '../core/errors.js';
 import type { Article } from '../core/types.js';
 import { fetchResource, type FetchOptions } from '../ingest/fetch/index.js';
-import { entryArticle, looksLikeFeed, parseFeed, type Feed, type FeedEntry } from '../ingest/feeds/index.js';
+import {
+  decodeFeedBytes,
+  entryArticle,
+  looksLikeFeed,
+  parseFeed,
+  type Feed,
+  type FeedEntry,
+} from '../ingest/feeds/index.js';
 import { readArticle } from '../ingest/index.js';
 import type { Ledger, RecordOutcome } from '../ledger/index.js';
 import { defaultWorkerCount, inThreadPreparer, PreparePool } from './prepare-pool.js';
@@ -35,7 +42,6 @@ export type IngestEvent =
   | { type: 'failed'; item: string; error: HearsayError };
 
 const URL_PATTERN = /^https?:\/\//i;
-const TEXT_DECODER = new TextDecoder();
 
 function asError(item: string, error: unknown): HearsayError {
   if (error instanceof HearsayError) return error;
@@ -48,16 +54,14 @@ function isFeedName(name: string): boolean {
 }
 
 /** A quick look at the start of the bytes: feeds are sniffed, not trusted to their extension. */
-function sniffFeed(bytes: Uint8Array): boolean {
-  const head = bytes.subarray(0, 4096);
-  // A UTF-16 feed announces itself with a byte-order mark, or with a zero byte beside the "<" of its prolog.
-  if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0x3c && head[1] === 0)) {
-    return looksLikeFeed(new TextDecoder('utf-16le').decode(head));
+function sniffFeed(bytes: Uint8Array, name: string): boolean {
+  try {
+    // The feed reader's own decoding (byte-order marks, UTF-16 without one, the declared encoding).
+    return looksLikeFeed(decodeFeedBytes(bytes.subarray(0, 4096), name));
+  } catch {
+    // Bytes that are no feed text at all (binary, EBCDIC) are left to the article reader to refuse.
+    return false;
   }
-  if ((head[0] === 0xfe && head[1] === 0xff) || (head[0] === 0 && head[1] === 0x3c)) {
-    return looksLikeFeed(new TextDecoder('utf-16be').decode(head));
-  }
-  return looksLikeFeed(TEXT_DECODER.decode(head));
 }
 
 function utf8(text: string): Uint8Array {
@@ -105,7 +109,7 @@ class IngestRun {
   async *file(path: string, kind: 'file' | 'stdin'): AsyncGenerator<RunEvent> {
     try {
       const bytes = await readInputBytes({ path, kind }, this.options.maxBytes);
-      if (isFeedName(path) || sniffFeed(bytes)) {
+      if (isFeedName(path) || sniffFeed(bytes, path)) {
         yield* this.feed(path, bytes, path);
         return;
       }
@@ -125,7 +129,7 @@ class IngestRun {
         yield { type: 'unchanged', item: url };
         return;
       }
-      if (sniffFeed(fetched.bytes)) {
+      if (sniffFeed(fetched.bytes, url)) {
         yield* this.feed(url, fetched.bytes, fetched.finalUrl);
         await rememberFeed(this.store, url, fetched.etag, fetched.lastModified);
         return;

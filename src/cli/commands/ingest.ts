@@ -1,13 +1,11 @@
 // `hearsay ingest PATH|URL|FEED...`: read, extract and record articles, with a progress bar and a summary.
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { ingestSources, IngestSummary } from '../../app/index.js';
-import { reportTo, type CliContext } from '../context.js';
+import { ingestSources } from '../../app/index.js';
+import type { CliContext } from '../context.js';
 import { usingLedger, withDbOption } from '../db-flag.js';
-import { errorLine, EXIT_ITEM_FAILED } from '../errors.js';
 import { parseFlags, isoDate, sizeFlag } from '../flags.js';
-import { progressFor } from '../format/progress.js';
-import { writerFor } from '../output.js';
+import { reportIngest } from '../ingest-report.js';
 
 const EXAMPLES = `
 Examples:
@@ -27,20 +25,6 @@ const ingestFlags = z.object({
   quiet: z.boolean().default(false),
 });
 
-export function summaryText(summary: IngestSummary, seconds: number): string {
-  const parts = [
-    `${summary.new} new`,
-    `${summary.known} already known`,
-    `${summary.syndicated} syndicated copies`,
-    ...(summary.revisions > 0 ? [`${summary.revisions} revised`] : []),
-    ...(summary.feeds > 0 ? [`${summary.feeds} feeds read`] : []),
-    ...(summary.unchanged > 0 ? [`${summary.unchanged} feeds unchanged`] : []),
-    `${summary.failed} failed`,
-    `${summary.claims} claims added`,
-  ];
-  return `ingest: ${parts.join(', ')} (${seconds.toFixed(1)} s)`;
-}
-
 export function registerIngest(program: Command, context: CliContext): void {
   withDbOption(
     program
@@ -58,31 +42,20 @@ export function registerIngest(program: Command, context: CliContext): void {
     .addHelpText('after', EXAMPLES)
     .action(async (sources: string[], raw: Record<string, unknown>) => {
       const flags = parseFlags(ingestFlags, raw);
-      const started = Date.now();
-      const summary = new IngestSummary();
-      const progress = flags.quiet ? progressFor({ isTTY: false } as never) : progressFor(context.stderr as never);
-      const report = reportTo(context.stderr);
-      await usingLedger(flags, context, async ({ ledger, store }) => {
-        const events = ingestSources(ledger, store, sources, {
-          maxBytes: flags.maxSize,
-          allowPrivate: flags.allowPrivate,
-          offline: flags.offline,
-          today: new Date().toISOString().slice(0, 10),
-          fetch: { timeoutMs: flags.timeout * 1000 },
-          ...(flags.published === undefined ? {} : { published: flags.published }),
-          ...(flags.publisher === undefined ? {} : { publisher: flags.publisher }),
-        });
-        for await (const event of events) {
-          summary.add(event);
-          if (event.type === 'failed') {
-            progress.clear();
-            report(errorLine(event.error));
-          }
-          progress.update(summary.done, summary.total);
-        }
-      });
-      progress.clear();
-      await writerFor(context.stdout)(`${summaryText(summary, (Date.now() - started) / 1000)}\n`);
-      if (summary.failed > 0) context.exitCode = Math.max(context.exitCode, EXIT_ITEM_FAILED);
+      await usingLedger(flags, context, ({ ledger, store }) =>
+        reportIngest(
+          ingestSources(ledger, store, sources, {
+            maxBytes: flags.maxSize,
+            allowPrivate: flags.allowPrivate,
+            offline: flags.offline,
+            today: new Date().toISOString().slice(0, 10),
+            fetch: { timeoutMs: flags.timeout * 1000 },
+            ...(flags.published === undefined ? {} : { published: flags.published }),
+            ...(flags.publisher === undefined ? {} : { publisher: flags.publisher }),
+          }),
+          context,
+          { quiet: flags.quiet },
+        ),
+      );
     });
 }

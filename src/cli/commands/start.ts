@@ -3,18 +3,16 @@
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { ingestSources, IngestSummary } from '../../app/index.js';
+import { ingestSources } from '../../app/index.js';
 import { deviceConsensus } from '../../consensus/index.js';
-import { reportTo, type CliContext } from '../context.js';
+import type { CliContext } from '../context.js';
 import { usingLedger, withDbOption } from '../db-flag.js';
-import { errorLine, EXIT_ITEM_FAILED } from '../errors.js';
 import { parseFlags } from '../flags.js';
 import { colorsFor } from '../format/colors.js';
-import { progressFor } from '../format/progress.js';
 import { formatSheet } from '../format/sheet.js';
 import { DEFAULT_MAX_BYTES } from '../../ingest/index.js';
 import { writerFor } from '../output.js';
-import { summaryText } from './ingest.js';
+import { reportIngest } from '../ingest-report.js';
 
 /** Resolved from this file, not the working directory, so `npm start` works from anywhere. */
 export const SAMPLES_DIR = fileURLToPath(new URL('../../../samples/', import.meta.url));
@@ -45,22 +43,9 @@ export function registerStart(program: Command, context: CliContext): void {
         const before = await ledger.counts();
         if (before.articles === 0) {
           await write(`Ingesting the sample articles in ${SAMPLES_DIR} into ${store.location}…\n`);
-          const summary = new IngestSummary();
-          const progress = progressFor(context.stderr as never);
-          const started = Date.now();
           const today = new Date().toISOString().slice(0, 10);
           const options = { maxBytes: DEFAULT_MAX_BYTES, allowPrivate: false, offline: true, today };
-          for await (const event of ingestSources(ledger, store, [SAMPLES_DIR], options)) {
-            summary.add(event);
-            if (event.type === 'failed') {
-              progress.clear();
-              reportTo(context.stderr)(errorLine(event.error));
-            }
-            progress.update(summary.done, summary.total);
-          }
-          progress.clear();
-          await write(`${summaryText(summary, (Date.now() - started) / 1000)}\n`);
-          if (summary.failed > 0) context.exitCode = Math.max(context.exitCode, EXIT_ITEM_FAILED);
+          await reportIngest(ingestSources(ledger, store, [SAMPLES_DIR], options), context);
         } else {
           await write(`Using ${store.location} (not empty, so the samples were not ingested again).\n`);
         }

@@ -5,3 +5,4 @@ export { parseFeed } from './parse-feed.js';
 export { looksLikeFeed } from './sniff.js';
 export type { Feed, FeedEntry, FeedFormat } from './types.js';
 // Not exported: the XML tree and its readers, which exist to serve parseFeed and would tie callers to its shape.
+export { decodeFeedBytes } from './decode-feed-bytes.js';
