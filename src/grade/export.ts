@@ -75,8 +75,15 @@ function csvRow(c: GradedClaim): string {
     .join(',');
 }
 
+function shownValue(value: GradedClaim['value']): string {
+  if (Array.isArray(value)) return value.join(', ');
+  if (typeof value !== 'object') return String(value);
+  if ('currency' in value) return `${value.amount} ${value.currency}`;
+  return value.from === value.to ? value.from : `${value.from} to ${value.to}`;
+}
+
 function describe(c: GradedClaim): string {
-  const value = typeof c.value === 'object' ? JSON.stringify(c.value) : String(c.value);
+  const value = shownValue(c.value);
   return `${c.device}: ${c.attribute}${c.qualifier ? ` (${c.qualifier})` : ''} = ${value}`;
 }
 
