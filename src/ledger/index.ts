@@ -22,7 +22,7 @@ import {
 import type { DeviceRow, IdentityEventRow } from './rows.js';
 
 export { deviceKey } from './device-key.js';
-export { deviceNames, type DeviceNames } from './device-names.js';
+export { allDeviceNames, deviceNames, type DeviceNames } from './device-names.js';
 export { prepareArticle } from './record-article.js';
 export type { ArticleToRecord, PreparedArticle, RecordOutcome } from './record-article.js';
 export { contentHash } from '../ingest/syndication/index.js';
