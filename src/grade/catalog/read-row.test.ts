@@ -111,6 +111,15 @@ describe('catalog rows', () => {
     assert.deepEqual(priced.device?.values, [{ attribute: 'price', value: { amount: 170, currency: 'EUR' } }]);
   });
 
+  test('a tablet weighed in kilograms; a battery cell naming only a part number gives no capacity', () => {
+    const { device } = readCatalogRow(
+      5,
+      { name: 'Slab 2', brand: 'Acme', weight_g: '1.85 kg (4.08 lb)', battery_mah: 'Removable Li-Ion (BL-4C)' },
+      none,
+    );
+    assert.deepEqual(device?.values, [{ attribute: 'weight_g', value: 1850 }]);
+  });
+
   test('a cancelled status marks the device; a row without a name is a problem', () => {
     assert.equal(
       readCatalogRow(3, { name: 'Concept Z', brand: 'Acme', status: 'Cancelled' }, none).device?.cancelled,
@@ -124,6 +133,7 @@ describe('catalog rows', () => {
   test('memory and camera cells', () => {
     assert.deepEqual(readMemory('128MB RAM, 256MB ROM'), { storage: [0.256], ram: [0.128] });
     assert.deepEqual(readMemory('1TB 16GB RAM'), { storage: [1000], ram: [16] });
+    assert.deepEqual(readMemory('4GB (1.2GB user available), 512MB RAM'), { storage: [4], ram: [0.512] });
     assert.equal(readMegapixels('VGA'), null);
     assert.equal(readMegapixels('12'), 12);
   });
