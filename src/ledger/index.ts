@@ -23,6 +23,7 @@ import type { DeviceRow, IdentityEventRow } from './rows.js';
 import { articleById, recentClaims, type StoredArticle } from './reads.js';
 
 export { deviceKey } from './device-key.js';
+export { allDeviceNames, deviceNames, type DeviceNames } from './device-names.js';
 export { prepareArticle } from './record-article.js';
 export type { ArticleToRecord, PreparedArticle, RecordOutcome } from './record-article.js';
 export { contentHash } from '../ingest/syndication/index.js';
