@@ -11,6 +11,7 @@ import { checkRoutes } from './routes/check.js';
 import { compareRoutes } from './routes/compare.js';
 import { deviceRoutes } from './routes/device.js';
 import { homeRoutes } from './routes/home.js';
+import { sourceRoutes } from './routes/sources.js';
 import { errorView } from './views/error.js';
 
 export async function registerWeb(app: FastifyInstance, deps: { hearsay: Hearsay }): Promise<void> {
@@ -33,6 +34,7 @@ export async function registerWeb(app: FastifyInstance, deps: { hearsay: Hearsay
     compareRoutes(web, deps);
     articleRoutes(web, deps);
     checkRoutes(web, deps);
+    sourceRoutes(web, deps);
     assetRoutes(web);
   });
 }

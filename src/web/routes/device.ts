@@ -2,6 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { deviceConsensus, deviceTimeline, loadRates } from '../../consensus/index.js';
+import { deviceGrades } from '../../grade/index.js';
 import type { WebDeps } from '../deps.js';
 import { sendPage } from '../respond.js';
 import { deviceView } from '../views/device.js';
@@ -23,9 +24,17 @@ export function deviceRoutes(web: FastifyInstance, { hearsay }: WebDeps): void {
     const sheet = await deviceConsensus(hearsay.ledger, name, { currency });
     const { entries } = await deviceTimeline(hearsay.ledger, name);
     const currencies = (await loadRates(hearsay.store)).currencies();
+    const grades = await deviceGrades(hearsay.store, name);
     return sendPage(
       reply,
-      deviceView({ sheet, claims: entries.map((e) => e.claim), timeline: entries, currencies, claimPage: page }),
+      deviceView({
+        sheet,
+        claims: entries.map((e) => e.claim),
+        timeline: entries,
+        currencies,
+        claimPage: page,
+        grades,
+      }),
     );
   });
 }

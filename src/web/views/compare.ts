@@ -57,11 +57,18 @@ function comparable(candidate: Candidate): ClaimValue {
     : candidate.value;
 }
 
-/** A row differs when two devices' leading values cannot both be true; a missing value is a difference too. */
-export function rowDiffers(cells: readonly (Candidate | null)[]): boolean {
+export type RowState = 'same' | 'differs' | 'missing';
+
+/**
+ * A row differs when two devices' leading values cannot both be true; it is missing when some device has
+ * no value at all (nothing claimed is not a difference, only a gap).
+ */
+export function rowState(cells: readonly (Candidate | null)[]): RowState {
   const present = cells.filter((c): c is Candidate => c !== null);
-  if (present.length < cells.length) return true;
-  return present.some((a, i) => present.slice(i + 1).some((b) => !valuesAgree(comparable(a), comparable(b))));
+  if (present.some((a, i) => present.slice(i + 1).some((b) => !valuesAgree(comparable(a), comparable(b))))) {
+    return 'differs';
+  }
+  return present.length < cells.length ? 'missing' : 'same';
 }
 
 function pickerForm(view: CompareView): SafeHtml {
@@ -94,7 +101,7 @@ export function compareView(view: CompareView): SafeHtml {
   let table: SafeHtml = html``;
   if (sheets.length >= 2) {
     const rows = buildRows(sheets);
-    const differing = rows.filter((r) => rowDiffers(r.cells)).length;
+    const differing = rows.filter((r) => rowState(r.cells) === 'differs').length;
     const head = sheets.map(
       (s) =>
         html`<th scope="col">
@@ -102,22 +109,29 @@ export function compareView(view: CompareView): SafeHtml {
         </th>`,
     );
     const body = rows.map((row) => {
-      const differs = rowDiffers(row.cells);
+      const state = rowState(row.cells);
       const cells = row.cells.map((c) =>
         c
           ? html`<td>${candidateValue(row.attribute, c)} ${certaintyBadge(c.certainty)}</td>`
           : html`<td class="muted">—</td>`,
       );
-      return html`<tr class="${differs ? 'differs' : 'same'}">
+      return html`<tr class="${state}">
         <th scope="row">
           ${attributeLabel(row.attribute)}${row.qualifier ? html` <span class="qualifier">${row.qualifier}</span>` : ''}${
-            differs ? html` <span class="differs-flag">differs</span>` : ''
+            state === 'differs'
+              ? html` <span class="differs-flag">differs</span>`
+              : state === 'missing'
+                ? html` <span class="missing-flag">not known for all</span>`
+                : ''
           }
         </th>
         ${cells}
       </tr>`;
     });
-    table = html`<p class="lede">${differing} of ${rows.length} attributes differ.</p>
+    table = html`<p class="lede">
+        ${differing} of ${rows.length} attributes differ; ${rows.filter((r) => rowState(r.cells) === 'missing').length}
+        are not known for every device.
+      </p>
       <div class="table-wrap">
         <table class="compare">
           <thead>

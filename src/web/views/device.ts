@@ -4,9 +4,12 @@ import type { StoredClaim } from '../../ledger/index.js';
 import { ATTRIBUTES } from '../../core/types.js';
 import { timelineChart } from '../charts/timeline.js';
 import { attributeLabel } from '../format.js';
-import { html, type HtmlValue, type SafeHtml } from '../html.js';
+import type { DeviceGrades } from '../../grade/index.js';
+import { html, type SafeHtml } from '../html.js';
 import { page } from '../layout.js';
 import { comparePath, devicePath } from '../links.js';
+import { gradesSection } from './grades.js';
+import { gradeBadge } from './sources.js';
 import { candidateValue, certaintyBadge, claimItem, sourceList, supportMeter } from './parts.js';
 
 export const CLAIMS_PER_PAGE = 50;
@@ -22,8 +25,8 @@ export interface DeviceView {
   currencies: readonly string[];
   /** 1-based page of the claim list. */
   claimPage: number;
-  /** Extra sections (grades) placed after the spec sheet. */
-  extra?: HtmlValue;
+  /** The device's grades, when grading knows it. */
+  grades?: DeviceGrades | null;
 }
 
 const ORDER = new Map<string, number>(ATTRIBUTES.map((a, i) => [a, i]));
@@ -112,6 +115,13 @@ function pager(view: DeviceView, pages: number): SafeHtml {
   </nav>`;
 }
 
+/** A claim's grade badge once its device has official values; nothing while all is pending. */
+function gradeOf(view: DeviceView, claimId: number): SafeHtml | null {
+  if (!view.grades || view.grades.officials.length === 0) return null;
+  const graded = view.grades.claims.find((c) => c.claimId === claimId);
+  return graded ? gradeBadge(graded.grade) : null;
+}
+
 function claimList(view: DeviceView): SafeHtml {
   const newestFirst = [...view.claims].reverse();
   const pages = Math.max(1, Math.ceil(newestFirst.length / CLAIMS_PER_PAGE));
@@ -120,7 +130,7 @@ function claimList(view: DeviceView): SafeHtml {
   return html`<section aria-labelledby="claims">
     <h2 id="claims">Claims <span class="muted">(${view.claims.length}, newest first)</span></h2>
     <ol class="claim-list">
-      ${slice.map((c) => claimItem(c))}
+      ${slice.map((c) => claimItem(c, { grade: gradeOf(view, c.id) }))}
     </ol>
     ${pager({ ...view, claimPage: current }, pages)}
   </section>`;
@@ -161,7 +171,7 @@ export function deviceView(view: DeviceView): SafeHtml {
           </table>
         </div>
       </section>
-      ${view.extra ?? ''}
+      ${view.grades ? gradesSection(view.grades) : ''}
       <section aria-labelledby="timeline">
         <h2 id="timeline">Timeline</h2>
         ${timelineChart(view.timeline)}

@@ -21,7 +21,15 @@ export function certaintyBadge(certainty: string): SafeHtml {
 /** A candidate's value, and its conversion into the reader's currency when there is one. */
 export function candidateValue(attribute: string, candidate: Candidate): SafeHtml {
   const claimed = formatValue(attribute, candidate.value);
-  if (!candidate.converted) return html`${claimed}`;
+  // A price already in the reader's currency needs no second line.
+  if (
+    !candidate.converted ||
+    (typeof candidate.value === 'object' &&
+      'currency' in candidate.value &&
+      candidate.value.currency === candidate.converted.currency)
+  ) {
+    return html`${claimed}`;
+  }
   return html`<span class="converted">≈ ${formatMoney(candidate.converted)}</span>
     <span class="claimed">(claimed ${claimed}; rate of ${candidate.converted.rateDate})</span>`;
 }
@@ -46,7 +54,10 @@ export function sourceList(names: readonly string[], max = 3): SafeHtml {
 }
 
 /** One claim as a list item: value, certainty, who and where, and the quote linking to its place in the article. */
-export function claimItem(claim: StoredClaim, options: { showDevice?: boolean } = {}): SafeHtml {
+export function claimItem(
+  claim: StoredClaim,
+  options: { showDevice?: boolean; grade?: SafeHtml | null } = {},
+): SafeHtml {
   const who = [claim.source, claim.publisher].filter((s): s is string => Boolean(s));
   return html`<li class="claim-line">
     <span class="claim-date">${claim.claimedOn}</span>
