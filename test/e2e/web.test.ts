@@ -162,7 +162,7 @@ describe('web UI in Chromium', { skip }, () => {
     assert.ok(statuses.includes('Agrees'), statuses.join(', '));
     assert.match(
       (await page.locator('#check-summary').textContent()) ?? '',
-      /claims: \d+ new, \d+ agree, \d+ conflict/,
+      /claims:\s+\d+ new,\s+\d+ agree,\s+\d+ conflict/,
     );
     assert.deepEqual(await server.hearsay.ledger.counts(), before, 'checking stored nothing');
     await shoot(page, 'check-result');
