@@ -83,8 +83,8 @@ describe('web UI in Chromium', { skip }, () => {
   test('the home page lists recent devices, newest claims and conflicts', async () => {
     const { page, problems } = await openPage();
     await page.goto(server.url + '/');
-    assert.equal(await page.locator('h1').textContent(), 'What is claimed about unreleased gadgets');
-    const devices = await page.locator('#recent-devices + ul a').allTextContents();
+    assert.equal(await page.locator('h1').innerText(), 'What is claimed about unreleased gadgets');
+    const devices = await page.locator('#recent-devices + ul a').allInnerTexts();
     assert.ok(devices.includes(S30) && devices.includes(PIXEL), devices.join(', '));
     assert.ok((await page.locator('.conflict-list > li').count()) >= 1, 'conflicts listed');
     await shoot(page, 'home');
@@ -97,9 +97,9 @@ describe('web UI in Chromium', { skip }, () => {
   test('the device page shows the spec sheet and the timeline, and the keyboard reaches the skip link first', async () => {
     const { page, problems } = await openPage();
     await page.goto(server.url + devicePath(S30));
-    assert.equal(await page.locator('h1').textContent(), S30);
+    assert.equal(await page.locator('h1').innerText(), S30);
     const battery = page.locator('table.sheet tr', { has: page.locator('th', { hasText: 'Battery' }) });
-    assert.match((await battery.locator('td.value').textContent()) ?? '', /mAh/);
+    assert.match((await battery.locator('td.value').innerText()) ?? '', /mAh/);
     assert.equal((await page.locator('svg.chart circle').count()) > 0, true, 'timeline dots drawn');
     await page.keyboard.press('Tab');
     assert.equal(await page.evaluate('document.activeElement.textContent'), 'Skip to content');
@@ -111,12 +111,12 @@ describe('web UI in Chromium', { skip }, () => {
   test('switching the currency converts the prices on the device page', async () => {
     const { page, problems } = await openPage();
     await page.goto(server.url + devicePath(PIXEL));
-    const before = (await page.locator('.headline').textContent()) ?? '';
+    const before = (await page.locator('.headline').innerText()) ?? '';
     assert.match(before, /\$1,099|\$999/);
     await page.selectOption('#currency', 'EUR');
     await page.click('.currency-switch button');
     await page.waitForURL(/currency=EUR/);
-    const after = (await page.locator('.headline').textContent()) ?? '';
+    const after = (await page.locator('.headline').innerText()) ?? '';
     assert.match(after, /≈ €\d/);
     assert.match(after, /claimed \$/);
     assert.equal(await page.locator('#currency').inputValue(), 'EUR');
@@ -132,7 +132,7 @@ describe('web UI in Chromium', { skip }, () => {
     await page.fill('#device-2', PIXEL);
     await page.click('.compare-form button');
     await page.waitForURL(/compare\?device=/);
-    const headers = await page.locator('table.compare thead th').allTextContents();
+    const headers = await page.locator('table.compare thead th').allInnerTexts();
     assert.deepEqual(headers.slice(1), [S30, PIXEL]);
     const battery = page.locator('table.compare tr', { has: page.locator('th', { hasText: 'Battery' }) });
     assert.equal(await battery.getAttribute('class'), 'differs');
@@ -157,11 +157,11 @@ describe('web UI in Chromium', { skip }, () => {
     await page.fill('#check-published', '2031-10-01');
     await page.click('.check-form button');
     await page.waitForSelector('table.check-table');
-    const statuses = await page.locator('table.check-table tbody tr td:last-child .badge').allTextContents();
+    const statuses = await page.locator('table.check-table tbody tr td:last-child .badge').allInnerTexts();
     assert.ok(statuses.includes('Conflicts'), statuses.join(', '));
     assert.ok(statuses.includes('Agrees'), statuses.join(', '));
     assert.match(
-      (await page.locator('#check-summary').textContent()) ?? '',
+      (await page.locator('#check-summary').innerText()) ?? '',
       /claims:\s+\d+ new,\s+\d+ agree,\s+\d+ conflict/,
     );
     assert.deepEqual(await server.hearsay.ledger.counts(), before, 'checking stored nothing');
@@ -175,8 +175,31 @@ describe('web UI in Chromium', { skip }, () => {
     await marks.first().focus();
     const tip = page.locator('.article-text .tip').first();
     assert.equal(await tip.isVisible(), true, 'focus shows the claim');
-    assert.match((await tip.textContent()) ?? '', /Galaxy S30 Ultra/);
+    assert.match((await tip.innerText()) ?? '', /Galaxy S30 Ultra/);
     await shoot(page, 'article');
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  test('the sources leaderboard links to a source page with its record and calibration chart', async () => {
+    const { page, problems } = await openPage();
+    await page.goto(server.url + '/sources');
+    const rows = page.locator('table.leaderboard tbody tr');
+    assert.ok((await rows.count()) >= 1, 'sources with graded claims');
+    assert.ok((await page.locator('table.leaderboard svg.chart').count()) >= 1, 'calibration charts drawn');
+    await shoot(page, 'sources');
+    const first = rows.first().locator('th a');
+    const name = (await first.innerText()) ?? '';
+    await first.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/sources\/.+/);
+    assert.equal(await page.locator('h1').innerText(), name);
+    assert.match((await page.locator('.figures').innerText()) ?? '', /Accuracy\s*\d+%/);
+    assert.equal(await page.locator('figure svg.chart').count(), 1);
+    await shoot(page, 'source');
+    await page.goto(server.url + devicePath(S30));
+    assert.match((await page.locator('#grades').innerText()) ?? '', /Grades/);
+    assert.ok((await page.locator('table.officials tbody tr').count()) >= 3, 'official values listed');
     assert.deepEqual(problems, []);
     await page.close();
   });
@@ -213,7 +236,7 @@ describe('web UI in Chromium', { skip }, () => {
     await hoverAndFocusMarks(page);
     assert.equal(await page.evaluate(PWNED), undefined);
     assert.equal(await page.locator('script').count(), 0);
-    assert.match((await page.locator('.article-text').textContent()) ?? '', /<script>window.__pwned=20<\/script>/);
+    assert.match((await page.locator('.article-text').innerText()) ?? '', /<script>window.__pwned=20<\/script>/);
     await shoot(page, 'check-payload');
     assert.deepEqual(problems, []);
     await page.close();
