@@ -139,7 +139,14 @@ function claimList(view: DeviceView): SafeHtml {
 export function deviceView(view: DeviceView): SafeHtml {
   const { sheet } = view;
   const rows = [...sheet.attributes].sort(byVocabulary);
-  const price = rows.find((r) => r.attribute === 'price');
+  // The headline price: an official one first, else the best supported market.
+  const price = rows
+    .filter((r) => r.attribute === 'price')
+    .sort(
+      (a, b) =>
+        Number(b.leader.certainty === 'official') - Number(a.leader.certainty === 'official') ||
+        b.leader.weight - a.leader.weight,
+    )[0];
   const headline = price ? html`<p class="headline">Leading price: ${candidateValue('price', price.leader)}</p>` : '';
   return page(
     { title: sheet.device.name, section: 'devices' },
