@@ -20,6 +20,7 @@ import {
   type RecordOutcome,
 } from './record-article.js';
 import type { DeviceRow, IdentityEventRow } from './rows.js';
+import { articleById, recentClaims, type StoredArticle } from './reads.js';
 
 export { deviceKey } from './device-key.js';
 export { allDeviceNames, deviceNames, type DeviceNames } from './device-names.js';
@@ -27,6 +28,7 @@ export { prepareArticle } from './record-article.js';
 export type { ArticleToRecord, PreparedArticle, RecordOutcome } from './record-article.js';
 export { contentHash } from '../ingest/syndication/index.js';
 export type { DeviceSummary, StoredClaim } from './queries.js';
+export type { StoredArticle } from './reads.js';
 export type { DeviceRow, IdentityEventRow } from './rows.js';
 export type { StoryLink } from './stories.js';
 
@@ -73,6 +75,16 @@ export class Ledger {
 
   claimsFor(device: DeviceRow, attribute?: string): Promise<StoredClaim[]> {
     return claimsForDevice(this.store.db, device, attribute);
+  }
+
+  /** The newest claims across all devices (the home page's feed). */
+  recentClaims(limit: number): Promise<StoredClaim[]> {
+    return recentClaims(this.store.db, limit);
+  }
+
+  /** One stored article with its text and claims, or null. */
+  article(id: number): Promise<StoredArticle | null> {
+    return articleById(this.store.db, id);
   }
 
   async alias(name: string, alias: string): Promise<{ eventId: number; device: DeviceRow }> {

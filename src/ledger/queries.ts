@@ -83,6 +83,71 @@ export interface StoredClaim {
   url: string | null;
 }
 
+/** The columns a StoredClaim is read from: a claim joined with its article. */
+export const CLAIM_COLUMNS = [
+  'claim.id',
+  'claim.article_id',
+  'claim.story_id',
+  'claim.device_name',
+  'claim.attribute',
+  'claim.value',
+  'claim.qualifier',
+  'claim.certainty',
+  'claim.confidence',
+  'claim.source',
+  'claim.evidence',
+  'claim.span_start',
+  'claim.span_end',
+  'claim.quote',
+  'claim.claimed_on',
+  'article.publisher',
+  'article.title',
+  'article.url',
+] as const;
+
+type ClaimJoinRow = {
+  id: number;
+  article_id: number;
+  story_id: number;
+  device_name: string;
+  attribute: string;
+  value: string;
+  qualifier: string | null;
+  certainty: string;
+  confidence: number;
+  source: string | null;
+  evidence: string | null;
+  span_start: number;
+  span_end: number;
+  quote: string;
+  claimed_on: string;
+  publisher: string | null;
+  title: string | null;
+  url: string | null;
+};
+
+export function toStoredClaim(row: ClaimJoinRow): StoredClaim {
+  return {
+    id: row.id,
+    articleId: row.article_id,
+    storyId: row.story_id,
+    deviceName: row.device_name,
+    attribute: row.attribute,
+    value: JSON.parse(row.value) as ClaimValue,
+    qualifier: row.qualifier,
+    certainty: row.certainty,
+    confidence: row.confidence,
+    source: row.source,
+    evidence: row.evidence,
+    span: [row.span_start, row.span_end],
+    quote: row.quote,
+    claimedOn: row.claimed_on,
+    publisher: row.publisher,
+    title: row.title,
+    url: row.url,
+  };
+}
+
 /** The ids of the stored devices that stand for this device now (itself and what was merged into it). */
 export async function memberIds(db: Db, device: DeviceRow): Promise<number[]> {
   const identity = await loadIdentity(db);
@@ -100,26 +165,7 @@ export async function claimsForDevice(db: Db, device: DeviceRow, attribute?: str
   let query = db
     .selectFrom('claim')
     .innerJoin('article', 'article.id', 'claim.article_id')
-    .select([
-      'claim.id',
-      'claim.article_id',
-      'claim.story_id',
-      'claim.device_name',
-      'claim.attribute',
-      'claim.value',
-      'claim.qualifier',
-      'claim.certainty',
-      'claim.confidence',
-      'claim.source',
-      'claim.evidence',
-      'claim.span_start',
-      'claim.span_end',
-      'claim.quote',
-      'claim.claimed_on',
-      'article.publisher',
-      'article.title',
-      'article.url',
-    ])
+    .select(CLAIM_COLUMNS)
     .where('claim.device_id', 'in', ids)
     .where((eb) =>
       eb.not(
@@ -153,23 +199,5 @@ export async function claimsForDevice(db: Db, device: DeviceRow, attribute?: str
     );
   if (attribute) query = query.where('claim.attribute', '=', attribute);
   const rows = await query.orderBy('claim.claimed_on').orderBy('claim.id').execute();
-  return rows.map((row) => ({
-    id: row.id,
-    articleId: row.article_id,
-    storyId: row.story_id,
-    deviceName: row.device_name,
-    attribute: row.attribute,
-    value: JSON.parse(row.value) as ClaimValue,
-    qualifier: row.qualifier,
-    certainty: row.certainty,
-    confidence: row.confidence,
-    source: row.source,
-    evidence: row.evidence,
-    span: [row.span_start, row.span_end],
-    quote: row.quote,
-    claimedOn: row.claimed_on,
-    publisher: row.publisher,
-    title: row.title,
-    url: row.url,
-  }));
+  return rows.map(toStoredClaim);
 }
