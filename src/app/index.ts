@@ -5,6 +5,16 @@ import { Ledger } from '../ledger/index.js';
 export { ingestSources, type IngestEvent, type IngestOptions } from './ingest-sources.js';
 export { IngestSummary } from './ingest-summary.js';
 export { resolveDbFile } from '../config.js';
+export {
+  createApiToken,
+  findApiToken,
+  listApiTokens,
+  TOKEN_PREFIX,
+  type CreatedToken,
+  type TokenInfo,
+} from './api-tokens.js';
+export { ingestText, ingestUrl, type TextToIngest, type UrlOutcome } from './ingest-one.js';
+export { dataRevision } from './revision.js';
 
 export interface Hearsay {
   store: Store;

@@ -136,6 +136,15 @@ export interface FeedStateTable {
   checked_at: CreatedAt;
 }
 
+/** A bearer token for the API's writes, kept only as the SHA-256 (hex) of the token. */
+export interface ApiTokenTable {
+  id: Generated<number>;
+  /** Who or what the token was made for, as given to `hearsay token create --name`. */
+  name: string;
+  sha256: string;
+  created_at: CreatedAt;
+}
+
 export interface Schema {
   article: ArticleTable;
   article_raw: ArticleRawTable;
@@ -148,4 +157,5 @@ export interface Schema {
   claim: ClaimTable;
   fx_rate: FxRateTable;
   feed_state: FeedStateTable;
+  api_token: ApiTokenTable;
 }

@@ -20,6 +20,15 @@ import {
   type RecordOutcome,
 } from './record-article.js';
 import type { DeviceRow, IdentityEventRow } from './rows.js';
+import {
+  articleWithClaims,
+  searchClaims,
+  searchDevices,
+  type ClaimSearch,
+  type DeviceSearch,
+  type Page,
+  type StoredArticle,
+} from './search.js';
 
 export { deviceKey } from './device-key.js';
 export { prepareArticle } from './record-article.js';
@@ -27,6 +36,7 @@ export type { ArticleToRecord, PreparedArticle, RecordOutcome } from './record-a
 export { contentHash } from '../ingest/syndication/index.js';
 export type { DeviceSummary, StoredClaim } from './queries.js';
 export type { DeviceRow, IdentityEventRow } from './rows.js';
+export type { ArticleClaim, ClaimSearch, DeviceOrder, DeviceSearch, Page, StoredArticle } from './search.js';
 export type { StoryLink } from './stories.js';
 
 export class Ledger {
@@ -72,6 +82,21 @@ export class Ledger {
 
   claimsFor(device: DeviceRow, attribute?: string): Promise<StoredClaim[]> {
     return claimsForDevice(this.store.db, device, attribute);
+  }
+
+  /** One page of devices matching a name search. */
+  searchDevices(search: DeviceSearch): Promise<Page<DeviceSummary>> {
+    return searchDevices(this.store.db, search);
+  }
+
+  /** One page of current claims matching words and filters, newest first. */
+  searchClaims(search: ClaimSearch): Promise<Page<StoredClaim>> {
+    return searchClaims(this.store.db, search);
+  }
+
+  /** One article, its text and every claim it made (NotFoundError when there is none with that id). */
+  article(id: number): Promise<StoredArticle> {
+    return articleWithClaims(this.store.db, id);
   }
 
   async alias(name: string, alias: string): Promise<{ eventId: number; device: DeviceRow }> {

@@ -1,5 +1,6 @@
 // Read queries over the ledger: the device list and a device's claims with their articles.
-import { sql } from 'kysely';
+import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
+import type { Schema } from '../db/index.js';
 import type { ClaimValue } from '../core/types.js';
 import { loadIdentity } from './devices.js';
 import { canonicalId } from './identity.js';
@@ -91,69 +92,51 @@ export async function memberIds(db: Db, device: DeviceRow): Promise<number[]> {
   return all.map((d) => d.id).filter((id) => canonicalId(identity, id) === device.id);
 }
 
-/**
- * A device's claims, oldest first, leaving out claims of an article that was later re-published under the
- * same URL (the newer text speaks for it) and claims superseded by a correction.
- */
-export async function claimsForDevice(db: Db, device: DeviceRow, attribute?: string): Promise<StoredClaim[]> {
-  const ids = await memberIds(db, device);
-  let query = db
-    .selectFrom('claim')
-    .innerJoin('article', 'article.id', 'claim.article_id')
-    .select([
-      'claim.id',
-      'claim.article_id',
-      'claim.story_id',
-      'claim.device_name',
-      'claim.attribute',
-      'claim.value',
-      'claim.qualifier',
-      'claim.certainty',
-      'claim.confidence',
-      'claim.source',
-      'claim.evidence',
-      'claim.span_start',
-      'claim.span_end',
-      'claim.quote',
-      'claim.claimed_on',
-      'article.publisher',
-      'article.title',
-      'article.url',
-    ])
-    .where('claim.device_id', 'in', ids)
-    .where((eb) =>
-      eb.not(
-        eb.exists(eb.selectFrom('claim as newer').select('newer.id').whereRef('newer.supersedes', '=', 'claim.id')),
-      ),
-    )
-    .where((eb) =>
-      eb.not(
-        eb.exists(
-          eb
-            .selectFrom('article as later')
-            .select('later.id')
-            .whereRef('later.revision_of', '=', 'article.id')
-            .where('later.revision_of', 'is not', null),
-        ),
-      ),
-    )
-    .where((eb) =>
-      eb.or([
-        eb('article.revision_of', 'is', null),
-        eb.not(
-          eb.exists(
-            eb
-              .selectFrom('article as later')
-              .select('later.id')
-              .whereRef('later.revision_of', '=', 'article.revision_of')
-              .whereRef('later.id', '>', 'article.id'),
-          ),
-        ),
-      ]),
-    );
-  if (attribute) query = query.where('claim.attribute', '=', attribute);
-  const rows = await query.orderBy('claim.claimed_on').orderBy('claim.id').execute();
-  return rows.map((row) => ({
+/** The columns a StoredClaim is read from, for queries joining claim and article. */
+export const CLAIM_COLUMNS = [
+  'claim.id',
+  'claim.article_id',
+  'claim.story_id',
+  'claim.device_name',
+  'claim.attribute',
+  'claim.value',
+  'claim.qualifier',
+  'claim.certainty',
+  'claim.confidence',
+  'claim.source',
+  'claim.evidence',
+  'claim.span_start',
+  'claim.span_end',
+  'claim.quote',
+  'claim.claimed_on',
+  'article.publisher',
+  'article.title',
+  'article.url',
+] as const;
+
+type ClaimColumnsRow = {
+  id: number;
+  article_id: number;
+  story_id: number;
+  device_name: string;
+  attribute: string;
+  value: string;
+  qualifier: string | null;
+  certainty: string;
+  confidence: number;
+  source: string | null;
+  evidence: string | null;
+  span_start: number;
+  span_end: number;
+  quote: string;
+  claimed_on: string;
+  publisher: string | null;
+  title: string | null;
+  url: string | null;
+};
+
+export function toStoredClaim(row: ClaimColumnsRow): StoredClaim {
+  return {
     id: row.id,
     articleId: row.article_id,
     storyId: row.story_id,
@@ -171,5 +154,53 @@ export async function claimsForDevice(db: Db, device: DeviceRow, attribute?: str
     publisher: row.publisher,
     title: row.title,
     url: row.url,
-  }));
+  };
+}
+
+/**
+ * A claim still counts unless a correction superseded it or its article was re-published under the same URL
+ * with newer text (the newest revision speaks for the page). For queries joining claim and article.
+ */
+export function isCurrentClaim(eb: ExpressionBuilder<Schema, 'claim' | 'article'>): Expression<SqlBool> {
+  return eb.and([
+    eb.not(eb.exists(eb.selectFrom('claim as newer').select('newer.id').whereRef('newer.supersedes', '=', 'claim.id'))),
+    eb.not(
+      eb.exists(
+        eb
+          .selectFrom('article as later')
+          .select('later.id')
+          .whereRef('later.revision_of', '=', 'article.id')
+          .where('later.revision_of', 'is not', null),
+      ),
+    ),
+    eb.or([
+      eb('article.revision_of', 'is', null),
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('article as later')
+            .select('later.id')
+            .whereRef('later.revision_of', '=', 'article.revision_of')
+            .whereRef('later.id', '>', 'article.id'),
+        ),
+      ),
+    ]),
+  ]);
+}
+
+/**
+ * A device's claims, oldest first, leaving out claims of an article that was later re-published under the
+ * same URL (the newer text speaks for it) and claims superseded by a correction.
+ */
+export async function claimsForDevice(db: Db, device: DeviceRow, attribute?: string): Promise<StoredClaim[]> {
+  const ids = await memberIds(db, device);
+  let query = db
+    .selectFrom('claim')
+    .innerJoin('article', 'article.id', 'claim.article_id')
+    .select(CLAIM_COLUMNS)
+    .where('claim.device_id', 'in', ids)
+    .where(isCurrentClaim);
+  if (attribute) query = query.where('claim.attribute', '=', attribute);
+  const rows = await query.orderBy('claim.claimed_on').orderBy('claim.id').execute();
+  return rows.map(toStoredClaim);
 }
