@@ -52,7 +52,7 @@ export async function searchDevices(db: Db, search: DeviceSearch): Promise<Page<
 }
 
 export interface ClaimSearch {
-  /** Words that must each appear in the quote, the device name as written, the source or the publisher. */
+  /** Words that must each appear in the quote, the attribute, the device name as written, the source or the publisher. */
   text?: string;
   device?: DeviceRow;
   attribute?: string;
@@ -85,7 +85,7 @@ export async function searchClaims(db: Db, search: ClaimSearch): Promise<Page<St
     const pattern = likePattern(word);
     query = query.where((eb) =>
       eb.or(
-        ['claim.quote', 'claim.device_name', 'claim.source', 'article.publisher'].map(
+        ['claim.quote', 'claim.attribute', 'claim.device_name', 'claim.source', 'article.publisher'].map(
           (column) => sql<boolean>`lower(${sql.ref(column)}) like ${pattern} escape '\\'`,
         ),
       ),
