@@ -1,11 +1,16 @@
 // The command table: every `hearsay` subcommand is registered here, and the exit code is decided here.
 import { Command, CommanderError } from 'commander';
+import { registerCatalog } from './commands/catalog.js';
+import { registerConfirm } from './commands/confirm.js';
 import { registerDevices } from './commands/devices.js';
+import { registerExport } from './commands/export.js';
 import { registerExtract } from './commands/extract.js';
 import { registerFx } from './commands/fx.js';
+import { registerGrades } from './commands/grades.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerMigrate } from './commands/migrate.js';
 import { registerShow } from './commands/show.js';
+import { registerSources } from './commands/sources.js';
 import { registerStart } from './commands/start.js';
 import type { CliContext } from './context.js';
 import { errorLine, exitCodeFor, EXIT_OK } from './errors.js';
@@ -31,6 +36,11 @@ function buildProgram(context: CliContext): Command {
   registerShow(program, context);
   registerMigrate(program, context);
   registerFx(program, context);
+  registerConfirm(program, context);
+  registerCatalog(program, context);
+  registerGrades(program, context);
+  registerSources(program, context);
+  registerExport(program, context);
   registerStart(program, context);
   return program;
 }

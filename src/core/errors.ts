@@ -1,6 +1,7 @@
 // One error family for all of hearsay. Surfaces map these to exit codes or HTTP statuses in one table each.
 
-export type Stage = 'ingest' | 'fetch' | 'extract' | 'db' | 'ledger' | 'consensus' | 'fx' | 'cli' | 'config' | 'api';
+export type Stage =
+  'ingest' | 'fetch' | 'extract' | 'db' | 'ledger' | 'consensus' | 'grade' | 'fx' | 'cli' | 'config' | 'api';
 
 export class HearsayError extends Error {
   override name: string = 'HearsayError';

@@ -136,6 +136,55 @@ export interface FeedStateTable {
   checked_at: CreatedAt;
 }
 
+/** An official value from a catalog import or a person (official articles are read from the claims). */
+export interface OfficialValueTable {
+  id: Generated<number>;
+  /** The device's identity key (see ledger deviceKey): a catalog may name devices not yet in the ledger. */
+  device_key: string;
+  device_name: string;
+  brand: string | null;
+  attribute: string;
+  qualifier: string | null;
+  /** JSON of the value, in the claims contract's form. */
+  value: string;
+  origin: 'catalog' | 'person';
+  /** The catalog file or the person's name. */
+  source: string | null;
+  /** When the value became official (the announcement), which lead times count to. */
+  known_on: string;
+  note: string | null;
+  created_at: CreatedAt;
+}
+
+/** A device marked cancelled (its claims are void) or active again; the latest row counts. */
+export interface DeviceStatusTable {
+  id: Generated<number>;
+  device_key: string;
+  device_name: string;
+  status: 'cancelled' | 'active';
+  source: string | null;
+  known_on: string;
+  created_at: CreatedAt;
+}
+
+/** The grade trail: a claim's grade whenever it changed, with the official value it was graded against. */
+export interface GradeTable {
+  id: Generated<number>;
+  claim_id: number;
+  grade: 'right' | 'wrong' | 'partly' | 'pending' | 'void';
+  /** JSON of the official value graded against, or null. */
+  official: string | null;
+  /** Where that value came from: "claim:12", "catalog:40", "person:3". */
+  official_ref: string | null;
+  lead_days: number | null;
+  specificity: number;
+  /** Why this grade was recorded: first grading, or what changed. */
+  reason: string;
+  /** The grade row this one replaces. */
+  replaces: number | null;
+  created_at: CreatedAt;
+}
+
 /** A bearer token for the API's writes, kept only as the SHA-256 (hex) of the token. */
 export interface ApiTokenTable {
   id: Generated<number>;
@@ -157,5 +206,8 @@ export interface Schema {
   claim: ClaimTable;
   fx_rate: FxRateTable;
   feed_state: FeedStateTable;
+  official_value: OfficialValueTable;
+  device_status: DeviceStatusTable;
+  grade: GradeTable;
   api_token: ApiTokenTable;
 }

@@ -31,6 +31,7 @@ import {
 } from './search.js';
 
 export { deviceKey } from './device-key.js';
+export { deviceNames, type DeviceNames } from './device-names.js';
 export { prepareArticle } from './record-article.js';
 export type { ArticleToRecord, PreparedArticle, RecordOutcome } from './record-article.js';
 export { contentHash } from '../ingest/syndication/index.js';

@@ -4,6 +4,7 @@ import type { DialectInfo } from '../dialects/dialect-info.js';
 import * as createLedger from './0001-create-ledger.js';
 import * as createFxRates from './0002-create-fx-rates.js';
 import * as createFeedState from './0003-create-feed-state.js';
+import * as createGrades from './0004-create-grades.js';
 import * as createApiTokens from './0005-create-api-tokens.js';
 
 export interface HearsayMigration {
@@ -15,6 +16,6 @@ export const MIGRATIONS: Readonly<Record<string, HearsayMigration>> = {
   '0001-create-ledger': createLedger,
   '0002-create-fx-rates': createFxRates,
   '0003-create-feed-state': createFeedState,
-  // 0004 is grading's (branch grade); the merge puts it before this one.
+  '0004-create-grades': createGrades,
   '0005-create-api-tokens': createApiTokens,
 };

@@ -1,0 +1,63 @@
+// Every device's claims graded, credited and weighed by record: the one computation the public read
+// functions share. Grades are computed on read from the ledger and the official values, so they are never
+// stale; `recordGrades` appends the changes to the trail.
+import { loadRates } from '../consensus/index.js';
+import type { Store } from '../db/index.js';
+import { deviceNames, Ledger, type DeviceRow } from '../ledger/index.js';
+import { assignCredit } from './credit.js';
+import { gradeDeviceClaims } from './grade-claims.js';
+import { officialsFromClaims, standingOfficials } from './officials.js';
+import { applyRecords } from './record-confidence.js';
+import type { Convert } from './rules/grade-value.js';
+import { isCancelled, storedOfficials, storyOrigins } from './store.js';
+import type { GradedClaim, OfficialValue } from './types.js';
+
+export interface GradedDevice {
+  row: DeviceRow;
+  cancelled: boolean;
+  officials: OfficialValue[];
+}
+
+export interface Gradebook {
+  devices: Map<number, GradedDevice>;
+  claims: GradedClaim[];
+}
+
+async function priceConverter(store: Store): Promise<Convert> {
+  const rates = await loadRates(store);
+  return (money, to, date) => rates.convert(money, to, date)?.amount ?? null;
+}
+
+export async function buildGradebook(store: Store): Promise<Gradebook> {
+  const ledger = new Ledger(store);
+  const db = store.db;
+  const summaries = await ledger.listDevices();
+  const rows = new Map((await db.selectFrom('device').selectAll().execute()).map((d) => [d.id, d]));
+  const origins = await storyOrigins(db);
+  const convert = await priceConverter(store);
+  const devices = new Map<number, GradedDevice>();
+  const graded: GradedClaim[] = [];
+  for (const summary of summaries) {
+    const row = rows.get(summary.id);
+    if (!row) continue;
+    const claims = await ledger.claimsFor(row);
+    const { keys } = await deviceNames(db, row);
+    const officials = standingOfficials([...officialsFromClaims(claims), ...(await storedOfficials(db, keys))]);
+    const cancelled = await isCancelled(db, keys);
+    devices.set(row.id, { row, cancelled, officials });
+    graded.push(
+      ...gradeDeviceClaims(
+        {
+          id: row.id,
+          name: row.name,
+          claims,
+          officials,
+          cancelled,
+          originPublisher: (storyId) => origins.get(storyId) ?? null,
+        },
+        convert,
+      ),
+    );
+  }
+  return { devices, claims: applyRecords(assignCredit(graded)) };
+}
