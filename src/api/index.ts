@@ -2,7 +2,7 @@
 // src/server mounts it beside the web UI; nothing here listens on a port.
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { dataRevision, type Hearsay } from '../app/index.js';
+import { dataRevision, type Hearsay, type TokenInfo } from '../app/index.js';
 import { RateLimitError } from '../core/errors.js';
 import { requireToken, bearerToken } from './auth.js';
 import { renderApiPage } from './docs-page.js';
@@ -41,6 +41,8 @@ function sendJson(reply: FastifyReply, request: FastifyRequest, status: number, 
 
 function register(api: FastifyInstance, context: ApiContext, route: ApiRoute, cache: ResponseCache): void {
   const { options, hearsay } = context;
+  // The token a write's preHandler accepted, for the handler (e.g. to name who confirmed a value).
+  const tokens = new WeakMap<FastifyRequest, TokenInfo>();
   api.route({
     method: route.method,
     url: route.path,
@@ -56,12 +58,13 @@ function register(api: FastifyInstance, context: ApiContext, route: ApiRoute, ca
             rateLimit: { max: options.writeRateLimit.max, timeWindow: options.writeRateLimit.windowMs },
           },
           preHandler: async (request: FastifyRequest) => {
-            await requireToken(hearsay, request);
+            tokens.set(request, await requireToken(hearsay, request));
           },
         }
       : {}),
     handler: async (request, reply) => {
-      const input = { params: request.params, query: request.query, body: request.body, request };
+      const token = tokens.get(request) ?? null;
+      const input = { params: request.params, query: request.query, body: request.body, request, token };
       if (route.method !== 'GET') {
         const result = await route.handler(context, input);
         return sendJson(reply, request, route.status, JSON.stringify(result));

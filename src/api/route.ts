@@ -2,7 +2,7 @@
 // handler. routes.ts lists them all; index.ts registers them; openapi.ts documents them.
 import type { FastifyRequest } from 'fastify';
 import type { z } from 'zod';
-import type { Hearsay } from '../app/index.js';
+import type { Hearsay, TokenInfo } from '../app/index.js';
 
 export interface ApiOptions {
   /** Largest request body a write accepts, in bytes. */
@@ -25,6 +25,8 @@ export interface HandlerInput<P, Q, B> {
   query: Q;
   body: B;
   request: FastifyRequest;
+  /** The caller's token on a write (checked before the handler runs); null on reads. */
+  token: TokenInfo | null;
 }
 
 export type Access = 'public' | 'token';

@@ -6,6 +6,8 @@ import { ingestArticle, showArticle } from './handlers/articles.js';
 import { searchClaims } from './handlers/claims.js';
 import { compareDevices } from './handlers/compare.js';
 import { addAlias, listDevices, mergeDevice, showDevice } from './handlers/devices.js';
+import { confirmValues } from './handlers/officials.js';
+import { listSources, showSource } from './handlers/sources.js';
 
 export const API_PREFIX = '/api/v1';
 
@@ -56,6 +58,18 @@ export const routes: readonly ApiRoute[] = [
     handler: mergeDevice,
   }),
   route({
+    method: 'POST',
+    path: '/devices/:device/official',
+    access: 'token',
+    tag: 'grades',
+    summary: 'Confirm official values (or a cancellation); every claim is regraded',
+    params: schema.deviceParams,
+    body: schema.officialBody,
+    response: schema.confirmResultSchema,
+    status: 201,
+    handler: confirmValues,
+  }),
+  route({
     method: 'GET',
     path: '/compare',
     access: 'public',
@@ -74,6 +88,27 @@ export const routes: readonly ApiRoute[] = [
     query: schema.claimsQuery,
     response: schema.claimPage,
     handler: searchClaims,
+  }),
+  route({
+    method: 'GET',
+    path: '/sources',
+    access: 'public',
+    tag: 'sources',
+    summary: 'The source leaderboard: accuracy, lead time, Brier score and calibration per source',
+    query: schema.sourceListQuery,
+    response: schema.sourcePage,
+    handler: listSources,
+  }),
+  route({
+    method: 'GET',
+    path: '/sources/:source',
+    access: 'public',
+    tag: 'sources',
+    summary: 'One source: its record and its graded claims (paged)',
+    params: schema.sourceParams,
+    query: schema.sourceQuery,
+    response: schema.sourceDetailSchema,
+    handler: showSource,
   }),
   route({
     method: 'GET',

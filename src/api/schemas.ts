@@ -99,6 +99,45 @@ export const ingestBody = z
     path: ['text'],
   });
 
+export const sourceParams = z.object({ source: z.string().trim().min(1).max(200).describe('a source’s name') });
+export const sourceListQuery = z.object({
+  brand: z.string().max(100).optional().describe('only claims about this brand’s devices'),
+  offset,
+  limit: limit(100, 50),
+});
+export const sourceQuery = z.object({ claimsOffset: offset, claimsLimit: limit(500, 100) });
+
+const officialValue = z
+  .object({
+    attribute: z.enum(ATTRIBUTES),
+    qualifier: z
+      .string()
+      .trim()
+      .min(1)
+      .max(50)
+      .regex(/^[^[\]=]+$/, 'a qualifier may not contain [, ] or =')
+      .optional()
+      .describe('the variant or market the value applies to, e.g. 256GB or UK'),
+    value: z
+      .union([z.string().trim().min(1).max(200), z.number()])
+      .describe('as on the CLI: 5050, "999 USD", "2024-10-15", "128,256"'),
+  })
+  .strict();
+
+export const officialBody = z
+  .object({
+    values: z.array(officialValue).max(50).default([]),
+    knownOn: realDate.optional().describe('when the values became official; default: the announce date, else today'),
+    source: z.string().trim().min(1).max(200).optional().describe('who says so; default: the token’s name'),
+    cancelled: z.boolean().optional().describe('the device was cancelled: its claims are void'),
+    active: z.boolean().optional().describe('undo a cancellation'),
+  })
+  .strict()
+  .refine((b) => b.values.length > 0 || b.cancelled === true || b.active === true, {
+    message: 'nothing to confirm: give values, or cancelled/active',
+    path: ['values'],
+  });
+
 export const aliasBody = z
   .object({ alias: deviceName.describe('another name for the device: a codename, model number, shipped name') })
   .strict();
@@ -166,9 +205,23 @@ export const storedClaimSchema = z.object({
 
 export const timelineClaimSchema = storedClaimSchema.extend({
   mark: z.enum(['new', 'repeat', 'contradicts']).describe('what the claim did to the picture when it arrived'),
+  grade: z.enum(['right', 'partly', 'wrong', 'pending', 'void']).nullable(),
+  leadDays: z.number().int().nullable().describe('days from the claim to the official date'),
 });
 
 export const deviceRefSchema = z.object({ id: z.number().int(), name: z.string(), brand: z.string().nullable() });
+
+const officialSchema = z.object({
+  attribute: z.string(),
+  qualifier: z.string().nullable(),
+  value: claimValueSchema,
+  origin: z.enum(['article', 'catalog', 'person']),
+  ref: z.string(),
+  source: z.string().nullable(),
+  knownOn: z.string(),
+});
+
+const gradeEnum = z.enum(['right', 'partly', 'wrong', 'pending', 'void']);
 
 export const deviceDetailSchema = z.object({
   device: deviceRefSchema,
@@ -178,9 +231,78 @@ export const deviceDetailSchema = z.object({
   sources: z
     .array(z.object({ name: z.string(), claims: z.number().int() }))
     .describe('who the claims credit, most claims first'),
+  grades: z.object({
+    cancelled: z.boolean(),
+    counts: z.record(gradeEnum, z.number().int()),
+    officials: z.array(officialSchema).describe('the official values claims are graded against'),
+  }),
   claims: z
     .object({ ...pageInfo, items: z.array(timelineClaimSchema) })
     .describe('the timeline: claims oldest first, one page (claimsOffset, claimsLimit)'),
+});
+
+const calibrationBin = z.object({
+  from: z.number(),
+  to: z.number(),
+  claims: z.number().int(),
+  meanConfidence: z.number().nullable(),
+  observedRate: z.number().nullable(),
+});
+
+export const sourceRecordSchema = z.object({
+  source: z.string(),
+  graded: z.number().int().describe('right + partly + wrong'),
+  right: z.number().int(),
+  partly: z.number().int(),
+  wrong: z.number().int(),
+  pending: z.number().int(),
+  void: z.number().int(),
+  accuracy: z.number().nullable(),
+  medianLeadDays: z.number().nullable(),
+  specificityScore: z.number().nullable(),
+  brier: z.number().nullable(),
+  recordBrier: z.number().nullable(),
+  calibration: z.array(calibrationBin),
+  trust: z.number(),
+  devices: z.array(z.string()),
+  brands: z.array(z.string()),
+});
+
+export const sourcePage = z.object({ ...pageInfo, items: z.array(sourceRecordSchema) });
+
+export const gradedClaimSchema = z.object({
+  claimId: z.number().int(),
+  articleId: z.number().int(),
+  device: z.string(),
+  attribute: z.string(),
+  qualifier: z.string().nullable(),
+  value: claimValueSchema,
+  certainty: z.string(),
+  stanceConfidence: z.number(),
+  recordConfidence: z.number(),
+  creditedTo: z.string().nullable(),
+  quote: z.string(),
+  claimedOn: z.string(),
+  grade: gradeEnum,
+  official: officialSchema.nullable(),
+  leadDays: z.number().int().nullable(),
+  detail: z.string(),
+  counted: z.boolean(),
+});
+
+export const sourceDetailSchema = z.object({
+  record: sourceRecordSchema,
+  claims: z.object({ ...pageInfo, items: z.array(gradedClaimSchema.passthrough()) }),
+});
+
+export const confirmResultSchema = z.object({
+  device: z.string(),
+  recorded: z.number().int(),
+  unchanged: z.number().int(),
+  status: z.enum(['cancelled', 'active']).nullable(),
+  regrade: z
+    .object({ recorded: z.number().int(), first: z.number().int(), changed: z.number().int() })
+    .describe('grade rows the regrade appended: first gradings, changes'),
 });
 
 export const compareSchema = z.object({

@@ -1,6 +1,7 @@
 // Devices: the paged list, one device's sheet with its timeline, and a person's identity fixes.
 import type { z } from 'zod';
 import { deviceSheetAndTimeline } from '../../consensus/index.js';
+import { deviceGrades } from '../../grade/index.js';
 import type { ApiContext, HandlerInput } from '../route.js';
 import type { aliasBody, deviceListQuery, deviceParams, deviceQuery, mergeBody } from '../schemas.js';
 import { attributeJson, deviceRef, timelineJson } from './present.js';
@@ -27,6 +28,8 @@ export async function showDevice(
   const { sheet, timeline } = await deviceSheetAndTimeline(hearsay.ledger, params.device, {
     currency: query.currency ?? null,
   });
+  const grades = await deviceGrades(hearsay.store, params.device);
+  const gradeOf = new Map(grades.claims.map((c) => [c.claimId, c]));
   const sources = new Map<string, number>();
   for (const entry of timeline) {
     const source = entry.claim.source;
@@ -40,12 +43,16 @@ export async function showDevice(
     sources: [...sources]
       .map(([name, claims]) => ({ name, claims }))
       .sort((a, b) => b.claims - a.claims || a.name.localeCompare(b.name)),
+    grades: { cancelled: grades.cancelled, counts: grades.counts, officials: grades.officials },
     // A device with thousands of claims would make this response too big to be a page's first fetch.
     claims: {
       total: timeline.length,
       offset: query.claimsOffset,
       limit: query.claimsLimit,
-      items: timeline.slice(query.claimsOffset, query.claimsOffset + query.claimsLimit).map(timelineJson),
+      items: timeline.slice(query.claimsOffset, query.claimsOffset + query.claimsLimit).map((entry) => {
+        const graded = gradeOf.get(entry.claim.id);
+        return { ...timelineJson(entry), grade: graded?.grade ?? null, leadDays: graded?.leadDays ?? null };
+      }),
     },
   };
 }
