@@ -3,9 +3,15 @@
 import { HearsayError, InputError } from '../core/errors.js';
 import type { ArticleFormat } from '../core/types.js';
 import { readArticle } from '../ingest/index.js';
-import type { RecordOutcome } from '../ledger/index.js';
+import type { Ledger, RecordOutcome } from '../ledger/index.js';
+import type { Store } from '../db/index.js';
 import { ingestSources, type IngestOptions } from './ingest-sources.js';
-import type { Hearsay } from './index.js';
+
+/** The part of the opened Hearsay these need (index.ts's Hearsay has both; importing it would be a cycle). */
+interface Opened {
+  store: Store;
+  ledger: Ledger;
+}
 
 export interface TextToIngest {
   text: string;
@@ -24,7 +30,7 @@ const NAME_FOR_FORMAT: Readonly<Record<ArticleFormat, string>> = {
 };
 
 export async function ingestText(
-  hearsay: Hearsay,
+  hearsay: Opened,
   input: TextToIngest,
   options: Pick<IngestOptions, 'maxBytes' | 'today'>,
 ): Promise<RecordOutcome> {
@@ -51,7 +57,7 @@ export interface UrlOutcome {
 
 /** A page or a feed: every article it yields is recorded; the first failure is thrown when nothing landed. */
 export async function ingestUrl(
-  hearsay: Hearsay,
+  hearsay: Opened,
   url: string,
   options: Omit<IngestOptions, 'offline' | 'workers'>,
 ): Promise<{ recorded: UrlOutcome[]; failed: HearsayError[]; unchanged: boolean }> {
