@@ -327,20 +327,8 @@ export const articleSchema = z.object({
   url: z.string().nullable(),
   published: z.string().nullable(),
   publisher: z.string().nullable(),
-  authors: z.array(z.string()),
-  format: z.string(),
   text: z.string().describe('exactly the text claim spans index into'),
-  revisionOf: z.number().int().nullable(),
-  ingestedAt: z.string(),
-  claims: z.array(
-    claimSchema.omit({ attribute: true, evidence: true, certainty: true }).extend({
-      id: z.number().int(),
-      attribute: z.string(),
-      certainty: z.string(),
-      evidence: z.string().nullable(),
-      superseded: z.boolean(),
-    }),
-  ),
+  claims: z.array(storedClaimSchema).describe('in text order; claims a correction replaced are left out'),
 });
 
 export const recordOutcomeSchema = z.object({

@@ -3,6 +3,15 @@ import { openStore, type OpenOptions, type Store } from '../db/index.js';
 import { Ledger } from '../ledger/index.js';
 
 export { ingestSources, type IngestEvent, type IngestOptions } from './ingest-sources.js';
+export {
+  checkArticle,
+  readSubmission,
+  storeArticle,
+  type ArticleCheck,
+  type CheckOptions,
+  type Submission,
+  type SubmittedArticle,
+} from './check-article.js';
 export { IngestSummary } from './ingest-summary.js';
 export { resolveDbFile } from '../config.js';
 export {

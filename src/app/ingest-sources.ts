@@ -224,7 +224,7 @@ function shortEntryArticle(entry: FeedEntry, feed: Feed): Article | null {
 }
 
 /** A name whose extension tells readArticle the format the server declared. */
-function pageName(url: string, contentType: string | null): string {
+export function pageName(url: string, contentType: string | null): string {
   const type = contentType?.toLowerCase() ?? '';
   if (type.includes('html')) return `${url}#.html`;
   if (type.includes('markdown')) return `${url}#.md`;

@@ -3,7 +3,7 @@
 // stale; `recordGrades` appends the changes to the trail.
 import { loadRates } from '../consensus/index.js';
 import type { Store } from '../db/index.js';
-import { deviceNames, Ledger, type DeviceRow } from '../ledger/index.js';
+import { allDeviceNames, Ledger, type DeviceRow } from '../ledger/index.js';
 import { assignCredit } from './credit.js';
 import { gradeDeviceClaims } from './grade-claims.js';
 import { officialsFromClaims, standingOfficials } from './officials.js';
@@ -35,13 +35,14 @@ export async function buildGradebook(store: Store): Promise<Gradebook> {
   const rows = new Map((await db.selectFrom('device').selectAll().execute()).map((d) => [d.id, d]));
   const origins = await storyOrigins(db);
   const convert = await priceConverter(store);
+  const names = await allDeviceNames(db);
   const devices = new Map<number, GradedDevice>();
   const graded: GradedClaim[] = [];
   for (const summary of summaries) {
     const row = rows.get(summary.id);
     if (!row) continue;
     const claims = await ledger.claimsFor(row);
-    const { keys } = await deviceNames(db, row);
+    const keys = names.get(row.id)?.keys ?? [row.key];
     const officials = standingOfficials([...officialsFromClaims(claims), ...(await storedOfficials(db, keys))]);
     const cancelled = await isCancelled(db, keys);
     devices.set(row.id, { row, cancelled, officials });

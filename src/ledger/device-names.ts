@@ -10,18 +10,28 @@ export interface DeviceNames {
   keys: string[];
 }
 
-export async function deviceNames(db: Db, device: DeviceRow): Promise<DeviceNames> {
+/** The names of every device that stands on its own now (not merged into another), by its id. */
+export async function allDeviceNames(db: Db): Promise<Map<number, DeviceNames>> {
   const identity = await loadIdentity(db);
   const all = await db.selectFrom('device').select(['id', 'key']).execute();
-  const members = all.filter((d) => canonicalId(identity, d.id) === device.id);
-  const ids = members.map((d) => d.id);
-  const keys = new Set(members.map((d) => d.key));
-  const learned = await db
-    .selectFrom('device_alias')
-    .select(['device_id', 'key'])
-    .where('device_id', 'in', ids)
-    .execute();
-  for (const row of learned) keys.add(row.key);
-  for (const [key, id] of identity.aliasOf) if (canonicalId(identity, id) === device.id) keys.add(key);
-  return { ids, keys: [...keys].filter((k) => k !== '') };
+  const learned = await db.selectFrom('device_alias').select(['device_id', 'key']).execute();
+  const names = new Map<number, { ids: number[]; keys: Set<string> }>();
+  const entry = (id: number): { ids: number[]; keys: Set<string> } => {
+    const root = canonicalId(identity, id);
+    let e = names.get(root);
+    if (!e) names.set(root, (e = { ids: [], keys: new Set() }));
+    return e;
+  };
+  for (const d of all) {
+    const e = entry(d.id);
+    e.ids.push(d.id);
+    e.keys.add(d.key);
+  }
+  for (const row of learned) entry(row.device_id).keys.add(row.key);
+  for (const [key, id] of identity.aliasOf) entry(id).keys.add(key);
+  return new Map([...names].map(([id, e]) => [id, { ids: e.ids, keys: [...e.keys].filter((k) => k !== '') }] as const));
+}
+
+export async function deviceNames(db: Db, device: DeviceRow): Promise<DeviceNames> {
+  return (await allDeviceNames(db)).get(device.id) ?? { ids: [device.id], keys: [device.key] };
 }

@@ -20,24 +20,18 @@ import {
   type RecordOutcome,
 } from './record-article.js';
 import type { DeviceRow, IdentityEventRow } from './rows.js';
-import {
-  articleWithClaims,
-  searchClaims,
-  searchDevices,
-  type ClaimSearch,
-  type DeviceSearch,
-  type Page,
-  type StoredArticle,
-} from './search.js';
+import { searchClaims, searchDevices, type ClaimSearch, type DeviceSearch, type Page } from './search.js';
+import { articleById, recentClaims, type StoredArticle } from './reads.js';
 
 export { deviceKey } from './device-key.js';
-export { deviceNames, type DeviceNames } from './device-names.js';
+export { allDeviceNames, deviceNames, type DeviceNames } from './device-names.js';
 export { prepareArticle } from './record-article.js';
 export type { ArticleToRecord, PreparedArticle, RecordOutcome } from './record-article.js';
 export { contentHash } from '../ingest/syndication/index.js';
 export type { DeviceSummary, StoredClaim } from './queries.js';
+export type { StoredArticle } from './reads.js';
 export type { DeviceRow, IdentityEventRow } from './rows.js';
-export type { ArticleClaim, ClaimSearch, DeviceOrder, DeviceSearch, Page, StoredArticle } from './search.js';
+export type { ClaimSearch, DeviceOrder, DeviceSearch, Page } from './search.js';
 export type { StoryLink } from './stories.js';
 
 export class Ledger {
@@ -95,9 +89,14 @@ export class Ledger {
     return searchClaims(this.store.db, search);
   }
 
-  /** One article, its text and every claim it made (NotFoundError when there is none with that id). */
-  article(id: number): Promise<StoredArticle> {
-    return articleWithClaims(this.store.db, id);
+  /** The newest claims across all devices (the home page's feed). */
+  recentClaims(limit: number): Promise<StoredClaim[]> {
+    return recentClaims(this.store.db, limit);
+  }
+
+  /** One stored article with its text and claims, or null. */
+  article(id: number): Promise<StoredArticle | null> {
+    return articleById(this.store.db, id);
   }
 
   async alias(name: string, alias: string): Promise<{ eventId: number; device: DeviceRow }> {

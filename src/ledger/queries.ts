@@ -84,15 +84,7 @@ export interface StoredClaim {
   url: string | null;
 }
 
-/** The ids of the stored devices that stand for this device now (itself and what was merged into it). */
-export async function memberIds(db: Db, device: DeviceRow): Promise<number[]> {
-  const identity = await loadIdentity(db);
-  if (identity.mergedInto.size === 0) return [device.id];
-  const all = await db.selectFrom('device').select('id').execute();
-  return all.map((d) => d.id).filter((id) => canonicalId(identity, id) === device.id);
-}
-
-/** The columns a StoredClaim is read from, for queries joining claim and article. */
+/** The columns a StoredClaim is read from: a claim joined with its article. */
 export const CLAIM_COLUMNS = [
   'claim.id',
   'claim.article_id',
@@ -114,7 +106,7 @@ export const CLAIM_COLUMNS = [
   'article.url',
 ] as const;
 
-type ClaimColumnsRow = {
+type ClaimJoinRow = {
   id: number;
   article_id: number;
   story_id: number;
@@ -135,7 +127,7 @@ type ClaimColumnsRow = {
   url: string | null;
 };
 
-export function toStoredClaim(row: ClaimColumnsRow): StoredClaim {
+export function toStoredClaim(row: ClaimJoinRow): StoredClaim {
   return {
     id: row.id,
     articleId: row.article_id,
@@ -155,6 +147,14 @@ export function toStoredClaim(row: ClaimColumnsRow): StoredClaim {
     title: row.title,
     url: row.url,
   };
+}
+
+/** The ids of the stored devices that stand for this device now (itself and what was merged into it). */
+export async function memberIds(db: Db, device: DeviceRow): Promise<number[]> {
+  const identity = await loadIdentity(db);
+  if (identity.mergedInto.size === 0) return [device.id];
+  const all = await db.selectFrom('device').select('id').execute();
+  return all.map((d) => d.id).filter((id) => canonicalId(identity, id) === device.id);
 }
 
 /**

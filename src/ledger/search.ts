@@ -1,6 +1,5 @@
-// Read queries the surfaces page through: devices by name, claims by words and filters, one article whole.
+// Read queries the surfaces page through: devices by name, claims by words and filters.
 import { sql } from 'kysely';
-import { NotFoundError } from '../core/errors.js';
 import { CLAIM_COLUMNS, isCurrentClaim, listDevices, memberIds, toStoredClaim } from './queries.js';
 import type { DeviceSummary, StoredClaim } from './queries.js';
 import type { Db, DeviceRow } from './rows.js';
@@ -100,82 +99,4 @@ export async function searchClaims(db: Db, search: ClaimSearch): Promise<Page<St
     .offset(search.offset)
     .execute();
   return { total: Number(counted.n), offset: search.offset, limit: search.limit, items: rows.map(toStoredClaim) };
-}
-
-export interface ArticleClaim {
-  id: number;
-  device: string;
-  attribute: string;
-  value: unknown;
-  qualifier: string | null;
-  certainty: string;
-  confidence: number;
-  source: string | null;
-  evidence: string | null;
-  span: [number, number];
-  quote: string;
-  /** A later correction replaced this claim; it no longer counts. */
-  superseded: boolean;
-}
-
-export interface StoredArticle {
-  id: number;
-  storyId: number;
-  title: string | null;
-  url: string | null;
-  published: string | null;
-  publisher: string | null;
-  authors: string[];
-  format: string;
-  /** Exactly the text claim spans index into. */
-  text: string;
-  /** The earlier article this one is a newer revision of (same URL). */
-  revisionOf: number | null;
-  ingestedAt: string;
-  claims: ArticleClaim[];
-}
-
-/** One article with all its claims in text order. */
-export async function articleWithClaims(db: Db, id: number): Promise<StoredArticle> {
-  const article = await db.selectFrom('article').selectAll().where('id', '=', id).executeTakeFirst();
-  if (!article) throw new NotFoundError('ledger', `article ${id}`, 'no article with that id');
-  const claims = await db
-    .selectFrom('claim')
-    .selectAll()
-    .select((eb) =>
-      eb
-        .exists(eb.selectFrom('claim as newer').select('newer.id').whereRef('newer.supersedes', '=', 'claim.id'))
-        .as('superseded'),
-    )
-    .where('article_id', '=', id)
-    .orderBy('span_start')
-    .orderBy('id')
-    .execute();
-  return {
-    id: article.id,
-    storyId: article.story_id,
-    title: article.title,
-    url: article.url,
-    published: article.published,
-    publisher: article.publisher,
-    authors: JSON.parse(article.authors) as string[],
-    format: article.format,
-    text: article.text,
-    revisionOf: article.revision_of,
-    ingestedAt: article.ingested_at,
-    claims: claims.map((c) => ({
-      id: c.id,
-      device: c.device_name,
-      attribute: c.attribute,
-      value: JSON.parse(c.value) as unknown,
-      qualifier: c.qualifier,
-      certainty: c.certainty,
-      confidence: c.confidence,
-      source: c.source,
-      evidence: c.evidence,
-      span: [c.span_start, c.span_end],
-      quote: c.quote,
-      superseded: Boolean(c.superseded),
-    })),
-  };
 }

@@ -1,9 +1,10 @@
 // The composition root of the surfaces, as src/app is for the stages: one Fastify instance with the API
-// (and, once it lands, the web UI) mounted on it. Surfaces never import each other; this folder is the one
-// place that knows them all, and only the CLI (and tests, scripts) imports it.
+// under /api/v1 (plus /openapi.json and /api) and the web UI at /. Surfaces never import each other; this
+// folder is the one place that knows them all, and only the CLI (and tests, scripts) imports it.
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { Hearsay } from '../app/index.js';
 import { registerApi, type ApiOptions } from '../api/index.js';
+import { registerWeb } from '../web/index.js';
 
 export interface ServerOptions {
   hearsay: Hearsay;
@@ -27,6 +28,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
   app.get('/healthz', (_request, reply) => reply.header('cache-control', 'no-store').send({ status: 'ok' }));
   await registerApi(app, { hearsay: options.hearsay, ...(options.api ? { options: options.api } : {}) });
+  await registerWeb(app, { hearsay: options.hearsay });
   return app;
 }
 

@@ -1,7 +1,9 @@
 // Articles: one stored article with its claim spans, and submitting a new one (text or URL).
 import type { z } from 'zod';
 import { ingestText, ingestUrl } from '../../app/index.js';
+import { NotFoundError } from '../../core/errors.js';
 import type { RecordOutcome } from '../../ledger/index.js';
+import { claimJson } from './present.js';
 import type { ApiContext, HandlerInput } from '../route.js';
 import type { articleParams, ingestBody } from '../schemas.js';
 
@@ -9,7 +11,9 @@ export async function showArticle(
   { hearsay }: ApiContext,
   { params }: HandlerInput<z.output<typeof articleParams>, undefined, undefined>,
 ) {
-  return hearsay.ledger.article(params.id);
+  const article = await hearsay.ledger.article(params.id);
+  if (article === null) throw new NotFoundError('api', `article ${params.id}`, 'no article with that id');
+  return { ...article, claims: article.claims.map(claimJson) };
 }
 
 function outcomeJson(item: string, outcome: RecordOutcome) {

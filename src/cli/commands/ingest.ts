@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { ingestSources } from '../../app/index.js';
+import { recordGrades } from '../../grade/index.js';
 import type { CliContext } from '../context.js';
 import { usingLedger, withDbOption } from '../db-flag.js';
 import { parseFlags, isoDate, sizeFlag } from '../flags.js';
@@ -42,8 +43,8 @@ export function registerIngest(program: Command, context: CliContext): void {
     .addHelpText('after', EXAMPLES)
     .action(async (sources: string[], raw: Record<string, unknown>) => {
       const flags = parseFlags(ingestFlags, raw);
-      await usingLedger(flags, context, ({ ledger, store }) =>
-        reportIngest(
+      await usingLedger(flags, context, async ({ ledger, store }) => {
+        await reportIngest(
           ingestSources(ledger, store, sources, {
             maxBytes: flags.maxSize,
             allowPrivate: flags.allowPrivate,
@@ -55,7 +56,9 @@ export function registerIngest(program: Command, context: CliContext): void {
           }),
           context,
           { quiet: flags.quiet },
-        ),
-      );
+        );
+        // An official article is an official value: grades that changed because of it join the trail now.
+        await recordGrades(store);
+      });
     });
 }

@@ -53,6 +53,7 @@ export async function importCatalog(
   const toStore: OfficialToStore[] = [];
   const statuses: { key: string; name: string; knownOn: string }[] = [];
   const keys = new Set<string>();
+  const seen = new Map<string, { line: number; name: string }>();
   for (const row of rows.slice(1)) {
     const cells: Partial<Record<CatalogField, string>> = {};
     fields.forEach((field, i) => {
@@ -67,6 +68,18 @@ export async function importCatalog(
       problems.push({ line: row.line, column: 'name', reason: `"${device.name}" has no letters or digits` });
       continue;
     }
+    // The ledger's identity ignores the brand ("HTC One" and "OnePlus One" are both "one"), so a second row
+    // with the same key would mix two phones' values: it is reported and left out.
+    const earlier = seen.get(key);
+    if (earlier) {
+      problems.push({
+        line: row.line,
+        column: 'name',
+        reason: `"${device.name}" is the same device key as line ${earlier.line} ("${earlier.name}"): skipped`,
+      });
+      continue;
+    }
+    seen.set(key, { line: row.line, name: device.name });
     keys.add(key);
     const knownOn = device.announced?.from ?? options.today;
     for (const v of device.values) {

@@ -61,6 +61,6 @@ export function parseCsv(text: string, item: string): CsvRow[] {
     i++;
   }
   if (quoted) throw new ParseError('grade', `${item}:${quoteLine}`, 'csv', 'a quoted field is never closed');
-  if (field !== '' || fields.length > 0) endRow();
+  if (field !== '' || fields.length > 0 || rowHasContent) endRow();
   return rows;
 }

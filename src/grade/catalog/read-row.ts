@@ -58,6 +58,8 @@ export function readMemory(text: string): { storage: number[]; ram: number[] } {
   for (const part of text.split(',')) {
     const tokens = part.trim().split(/\s+/);
     tokens.forEach((token, i) => {
+      // "(340MB user available)" is a note about the storage, not another size.
+      if (!/^\d/.test(token)) return;
       const gb = gigabytes(token);
       if (gb === null) return;
       const next = (tokens[i + 1] ?? '').toUpperCase();
@@ -85,7 +87,15 @@ export function readMegapixels(text: string): number | null {
 function readBattery(text: string): number | null {
   const numbers = numbersIn(text);
   for (const n of numbers) if (text.slice(n.end).trimStart().toLowerCase().startsWith('mah')) return n.value;
-  return numbers.length === 1 ? (numbers[0]?.value ?? null) : null;
+  // A bare number is a cleaned dump's capacity; a number inside other text ("BP-3L") is not.
+  return numbers.length === 1 && text.trim() === String(numbers[0]?.value) ? (numbers[0]?.value ?? null) : null;
+}
+
+/** "154 g (5.43 oz)" → 154; "2.23 kg (4.92 lb)" → 2230. */
+function readWeight(text: string): number | null {
+  const n = numbersIn(text)[0];
+  if (!n) return null;
+  return text.slice(n.end).trimStart().toLowerCase().startsWith('kg') ? Math.round(n.value * 1000) : n.value;
 }
 
 function plausible(attribute: string, value: ClaimValue): boolean {
@@ -119,6 +129,11 @@ export function readCatalogRow(
     }
     values.push({ attribute, value });
   };
+  /** A cell that is present but yields no value is a problem too: the sheet said something we could not read. */
+  const addRead = (column: string, attribute: string, value: ClaimValue | null, cell: string): void => {
+    if (value === null) problems.push({ line, column, reason: `no ${attribute} in "${cell.slice(0, 60)}"` });
+    else add(column, attribute, value);
+  };
   const attempt = (column: string, body: () => void): void => {
     try {
       body();
@@ -149,7 +164,6 @@ export function readCatalogRow(
     ['chipset', 'chipset'],
     ['ram_gb', 'ram_gb'],
     ['storage_gb', 'storage_gb'],
-    ['weight_g', 'weight_g'],
   ];
   for (const [field, attribute] of simple) {
     const cell = cells[field];
@@ -160,9 +174,15 @@ export function readCatalogRow(
     if (storage.length > 0) add('memory', 'storage_gb', storage.length === 1 ? (storage[0] as number) : storage);
     if (ram.length > 0) add('memory', 'ram_gb', ram.length === 1 ? (ram[0] as number) : ram);
   }
-  if (present(cells.rear_camera_mp)) add('rear_camera_mp', 'rear_camera_mp', readMegapixels(cells.rear_camera_mp));
-  if (present(cells.front_camera_mp)) add('front_camera_mp', 'front_camera_mp', readMegapixels(cells.front_camera_mp));
-  if (present(cells.battery_mah)) add('battery_mah', 'battery_mah', readBattery(cells.battery_mah));
+  if (present(cells.rear_camera_mp)) {
+    addRead('rear_camera_mp', 'rear_camera_mp', readMegapixels(cells.rear_camera_mp), cells.rear_camera_mp);
+  }
+  if (present(cells.front_camera_mp)) {
+    addRead('front_camera_mp', 'front_camera_mp', readMegapixels(cells.front_camera_mp), cells.front_camera_mp);
+  }
+  if (present(cells.battery_mah))
+    addRead('battery_mah', 'battery_mah', readBattery(cells.battery_mah), cells.battery_mah);
+  if (present(cells.weight_g)) addRead('weight_g', 'weight_g', readWeight(cells.weight_g), cells.weight_g);
   if (present(cells.price)) {
     const currency = present(cells.price_currency) ? cells.price_currency.trim().toUpperCase() : options.currency;
     attempt('price', () => {

@@ -102,8 +102,10 @@ function readNumber(attribute: string, text: string): number {
   return n;
 }
 
+/** "128,256,512", "8 / 12", "8GB or 12GB": options, so a comma separates values here, not thousands. */
 function readNumberList(attribute: string, text: string): number | number[] {
-  const values = [...new Set(numbersIn(text).map((n) => n.value))];
+  const parts = text.replace(/\bor\b/g, ',').split(/[,/;]/);
+  const values = [...new Set(parts.flatMap((part) => numbersIn(part).map((n) => n.value)))];
   if (values.length === 0) throw bad(attribute, text, 'no number found');
   return values.length === 1 ? (values[0] as number) : values.sort((a, b) => a - b);
 }
