@@ -58,9 +58,9 @@ describe('openapi', { skip: SQLITE_TEARDOWN_SKIP }, () => {
 
   it('documents what validation enforces: limits, enums, required body fields', () => {
     const devices = doc.paths[`${API_PREFIX}/devices`].get as Json;
-    const limit = (devices.parameters as Json[]).find((p) => p.name === 'limit');
+    const limit = (devices.parameters as Json[]).find((p) => p.name === 'limit') as Json;
     assert.deepEqual([limit.schema.minimum, limit.schema.maximum, limit.schema.default], [1, 100, 20]);
-    const order = (devices.parameters as Json[]).find((p) => p.name === 'order');
+    const order = (devices.parameters as Json[]).find((p) => p.name === 'order') as Json;
     assert.deepEqual(order.schema.enum, ['claims', 'recent', 'name']);
     const alias = doc.paths[`${API_PREFIX}/devices/{device}/aliases`].post as Json;
     assert.deepEqual(alias.requestBody.content['application/json'].schema.required, ['alias']);

@@ -85,6 +85,14 @@ describe('api writes', { skip: SQLITE_TEARDOWN_SKIP }, () => {
     assert.equal(notJson.statusCode, 400);
   });
 
+  it('ingest: a URL on a private or loopback address is refused unless the server allows it', async () => {
+    f = await apiFixture();
+    const response = await post(f, '/api/v1/articles', { url: 'http://127.0.0.1:9/leak.html' }, f.auth());
+    assert.equal(response.status, 400);
+    assert.equal(response.json().error.type, 'FetchError');
+    assert.match(response.json().error.reason, /private|loopback|not public/i);
+  });
+
   it('alias and merge: a new name finds the device; a merged device counts for the other', async () => {
     f = await apiFixture();
     const alias = await post(f, '/api/v1/devices/Pixel%2012%20Pro/aliases', { alias: 'Google Caiman 2' }, f.auth());
