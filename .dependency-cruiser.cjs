@@ -1,5 +1,6 @@
 // The import direction of hearsay (docs/architecture.md): flow is left to right,
-//   core ← ingest, extract ← db ← ledger ← consensus ← grade ← app ← surfaces (cli, api, web, worker)
+//   core ← ingest, extract ← db ← ledger ← consensus ← grade ← app ← surfaces (api, web, worker) ← server ← cli
+// (src/server composes the surfaces into one HTTP server; only the CLI starts it)
 // and a folder may import only the folders listed for it. `npm run lint` and
 // test/architecture.test.ts both run these rules.
 //
@@ -64,10 +65,23 @@ module.exports = {
     ),
     {
       name: 'stages-never-import-surfaces',
-      comment: 'Stages and the composition root never reach into a surface (cli, api, web, worker).',
+      comment: 'Stages and the composition root never reach into a surface (cli, api, web, worker, server).',
       severity: 'error',
-      from: { path: '^src/(?!cli/|api/|web/|worker/)', pathNot: TEST },
-      to: { path: '^src/(cli|api|web|worker)/' },
+      from: { path: '^src/(?!cli/|api/|web/|worker/|server/)', pathNot: TEST },
+      to: { path: '^src/(cli|api|web|worker|server)/' },
+    },
+    only(
+      'server-composes-surfaces',
+      '^src/server/',
+      ['core/', 'config\\.ts$', 'app/', 'api/', 'web/', 'server/'],
+      'src/server is the composition root of the surfaces: it mounts api and web on one Fastify instance.',
+    ),
+    {
+      name: 'only-cli-starts-the-server',
+      comment: 'Only the CLI (and tests, scripts) import src/server; a surface importing it would import its siblings.',
+      severity: 'error',
+      from: { path: '^src/(?!cli/|server/)', pathNot: TEST },
+      to: { path: '^src/server/' },
     },
     {
       name: 'cli-not-other-surfaces',

@@ -14,6 +14,16 @@ export {
 } from './check-article.js';
 export { IngestSummary } from './ingest-summary.js';
 export { resolveDbFile } from '../config.js';
+export {
+  createApiToken,
+  findApiToken,
+  listApiTokens,
+  TOKEN_PREFIX,
+  type CreatedToken,
+  type TokenInfo,
+} from './api-tokens.js';
+export { ingestText, ingestUrl, type TextToIngest, type UrlOutcome } from './ingest-one.js';
+export { dataRevision } from './revision.js';
 
 export interface Hearsay {
   store: Store;

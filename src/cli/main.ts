@@ -11,7 +11,9 @@ import { registerIngest } from './commands/ingest.js';
 import { registerMigrate } from './commands/migrate.js';
 import { registerShow } from './commands/show.js';
 import { registerSources } from './commands/sources.js';
+import { registerServe } from './commands/serve.js';
 import { registerStart } from './commands/start.js';
+import { registerToken } from './commands/token.js';
 import type { CliContext } from './context.js';
 import { errorLine, exitCodeFor, EXIT_OK } from './errors.js';
 
@@ -42,6 +44,8 @@ function buildProgram(context: CliContext): Command {
   registerSources(program, context);
   registerExport(program, context);
   registerStart(program, context);
+  registerServe(program, context);
+  registerToken(program, context);
   return program;
 }
 

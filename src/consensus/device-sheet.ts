@@ -1,6 +1,6 @@
 // A device's consensus sheet and timeline, read from the ledger.
 import { InputError } from '../core/errors.js';
-import type { Ledger, DeviceRow } from '../ledger/index.js';
+import type { Ledger, DeviceRow, StoredClaim } from '../ledger/index.js';
 import { computeConsensus, type DeviceConsensus, type PriceConverter } from './compute-consensus.js';
 import { loadRates } from './rates.js';
 import { buildTimeline, type TimelineEntry } from './timeline.js';
@@ -11,13 +11,32 @@ export interface DeviceSheet extends DeviceConsensus {
   currency: string | null;
 }
 
+/** Reads the ledger's claims once for both: a device's sheet, and its timeline (the same claims, marked). */
+export async function deviceSheetAndTimeline(
+  ledger: Ledger,
+  name: string,
+  options: { currency?: string | null } = {},
+): Promise<{ sheet: DeviceSheet; timeline: TimelineEntry[] }> {
+  const device = await ledger.requireDevice(name);
+  const claims = await ledger.claimsFor(device);
+  return { sheet: await sheetOf(ledger, device, claims, options), timeline: buildTimeline(claims) };
+}
+
 export async function deviceConsensus(
   ledger: Ledger,
   name: string,
   options: { currency?: string | null } = {},
 ): Promise<DeviceSheet> {
   const device = await ledger.requireDevice(name);
-  const claims = await ledger.claimsFor(device);
+  return sheetOf(ledger, device, await ledger.claimsFor(device), options);
+}
+
+async function sheetOf(
+  ledger: Ledger,
+  device: DeviceRow,
+  claims: StoredClaim[],
+  options: { currency?: string | null },
+): Promise<DeviceSheet> {
   const currency = options.currency ? options.currency.toUpperCase() : null;
   let convert: PriceConverter | null = null;
   if (currency) {

@@ -1,6 +1,7 @@
 // One error family for all of hearsay. Surfaces map these to exit codes or HTTP statuses in one table each.
 
-export type Stage = 'ingest' | 'fetch' | 'extract' | 'db' | 'ledger' | 'consensus' | 'grade' | 'fx' | 'cli' | 'config';
+export type Stage =
+  'ingest' | 'fetch' | 'extract' | 'db' | 'ledger' | 'consensus' | 'grade' | 'fx' | 'cli' | 'config' | 'api';
 
 export class HearsayError extends Error {
   override name: string = 'HearsayError';
@@ -56,6 +57,26 @@ export class FetchError extends HearsayError {
 /** The database refused or failed an operation (a schema too old, a constraint, a lost connection). */
 export class StoreError extends HearsayError {
   override name = 'StoreError' as const;
+}
+
+/** A write was asked for without a credential (`missing`) or with one that is not valid (`refused`). */
+export class AuthError extends HearsayError {
+  override name = 'AuthError' as const;
+  readonly kind: 'missing' | 'refused';
+  constructor(stage: Stage, item: string, kind: 'missing' | 'refused', reason: string) {
+    super(stage, item, reason);
+    this.kind = kind;
+  }
+}
+
+/** Too many requests from one caller in a time window; `retryAfterSeconds` says when to try again. */
+export class RateLimitError extends HearsayError {
+  override name = 'RateLimitError' as const;
+  readonly retryAfterSeconds: number;
+  constructor(stage: Stage, item: string, retryAfterSeconds: number, reason: string) {
+    super(stage, item, reason);
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
 }
 
 export function isHearsayError(e: unknown): e is HearsayError {

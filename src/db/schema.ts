@@ -185,6 +185,15 @@ export interface GradeTable {
   created_at: CreatedAt;
 }
 
+/** A bearer token for the API's writes, kept only as the SHA-256 (hex) of the token. */
+export interface ApiTokenTable {
+  id: Generated<number>;
+  /** Who or what the token was made for, as given to `hearsay token create --name`. */
+  name: string;
+  sha256: string;
+  created_at: CreatedAt;
+}
+
 export interface Schema {
   article: ArticleTable;
   article_raw: ArticleRawTable;
@@ -200,4 +209,5 @@ export interface Schema {
   official_value: OfficialValueTable;
   device_status: DeviceStatusTable;
   grade: GradeTable;
+  api_token: ApiTokenTable;
 }

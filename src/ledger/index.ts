@@ -20,6 +20,7 @@ import {
   type RecordOutcome,
 } from './record-article.js';
 import type { DeviceRow, IdentityEventRow } from './rows.js';
+import { searchClaims, searchDevices, type ClaimSearch, type DeviceSearch, type Page } from './search.js';
 import { articleById, recentClaims, type StoredArticle } from './reads.js';
 
 export { deviceKey } from './device-key.js';
@@ -30,6 +31,7 @@ export { contentHash } from '../ingest/syndication/index.js';
 export type { DeviceSummary, StoredClaim } from './queries.js';
 export type { StoredArticle } from './reads.js';
 export type { DeviceRow, IdentityEventRow } from './rows.js';
+export type { ClaimSearch, DeviceOrder, DeviceSearch, Page } from './search.js';
 export type { StoryLink } from './stories.js';
 
 export class Ledger {
@@ -75,6 +77,16 @@ export class Ledger {
 
   claimsFor(device: DeviceRow, attribute?: string): Promise<StoredClaim[]> {
     return claimsForDevice(this.store.db, device, attribute);
+  }
+
+  /** One page of devices matching a name search. */
+  searchDevices(search: DeviceSearch): Promise<Page<DeviceSummary>> {
+    return searchDevices(this.store.db, search);
+  }
+
+  /** One page of current claims matching words and filters, newest first. */
+  searchClaims(search: ClaimSearch): Promise<Page<StoredClaim>> {
+    return searchClaims(this.store.db, search);
   }
 
   /** The newest claims across all devices (the home page's feed). */

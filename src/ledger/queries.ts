@@ -1,5 +1,6 @@
 // Read queries over the ledger: the device list and a device's claims with their articles.
-import { sql } from 'kysely';
+import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
+import type { Schema } from '../db/index.js';
 import type { ClaimValue } from '../core/types.js';
 import { loadIdentity } from './devices.js';
 import { canonicalId } from './identity.js';
@@ -157,6 +158,37 @@ export async function memberIds(db: Db, device: DeviceRow): Promise<number[]> {
 }
 
 /**
+ * A claim still counts unless a correction superseded it or its article was re-published under the same URL
+ * with newer text (the newest revision speaks for the page). For queries joining claim and article.
+ */
+export function isCurrentClaim(eb: ExpressionBuilder<Schema, 'claim' | 'article'>): Expression<SqlBool> {
+  return eb.and([
+    eb.not(eb.exists(eb.selectFrom('claim as newer').select('newer.id').whereRef('newer.supersedes', '=', 'claim.id'))),
+    eb.not(
+      eb.exists(
+        eb
+          .selectFrom('article as later')
+          .select('later.id')
+          .whereRef('later.revision_of', '=', 'article.id')
+          .where('later.revision_of', 'is not', null),
+      ),
+    ),
+    eb.or([
+      eb('article.revision_of', 'is', null),
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('article as later')
+            .select('later.id')
+            .whereRef('later.revision_of', '=', 'article.revision_of')
+            .whereRef('later.id', '>', 'article.id'),
+        ),
+      ),
+    ]),
+  ]);
+}
+
+/**
  * A device's claims, oldest first, leaving out claims of an article that was later re-published under the
  * same URL (the newer text speaks for it) and claims superseded by a correction.
  */
@@ -167,36 +199,7 @@ export async function claimsForDevice(db: Db, device: DeviceRow, attribute?: str
     .innerJoin('article', 'article.id', 'claim.article_id')
     .select(CLAIM_COLUMNS)
     .where('claim.device_id', 'in', ids)
-    .where((eb) =>
-      eb.not(
-        eb.exists(eb.selectFrom('claim as newer').select('newer.id').whereRef('newer.supersedes', '=', 'claim.id')),
-      ),
-    )
-    .where((eb) =>
-      eb.not(
-        eb.exists(
-          eb
-            .selectFrom('article as later')
-            .select('later.id')
-            .whereRef('later.revision_of', '=', 'article.id')
-            .where('later.revision_of', 'is not', null),
-        ),
-      ),
-    )
-    .where((eb) =>
-      eb.or([
-        eb('article.revision_of', 'is', null),
-        eb.not(
-          eb.exists(
-            eb
-              .selectFrom('article as later')
-              .select('later.id')
-              .whereRef('later.revision_of', '=', 'article.revision_of')
-              .whereRef('later.id', '>', 'article.id'),
-          ),
-        ),
-      ]),
-    );
+    .where(isCurrentClaim);
   if (attribute) query = query.where('claim.attribute', '=', attribute);
   const rows = await query.orderBy('claim.claimed_on').orderBy('claim.id').execute();
   return rows.map(toStoredClaim);

@@ -4,7 +4,7 @@ import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { extractionResultSchema } from '../../src/core/schemas.js';
-import { runCli, tempDir } from '../helpers/cli.js';
+import { runCli, startCli, tempDir } from '../helpers/cli.js';
 import { SQLITE_TEARDOWN_SKIP } from '../helpers/sqlite-support.js';
 
 const STORY =
@@ -219,6 +219,7 @@ describe('hearsay extract (e2e)', { concurrency: true }, () => {
       ['ingest', '--help'],
       ['devices', '--help'],
       ['show', '--help'],
+      ['serve', '--help'],
     ];
     for (const args of [...commands, ['start', '--help']]) {
       const run = await runCli(args);
@@ -228,20 +229,27 @@ describe('hearsay extract (e2e)', { concurrency: true }, () => {
   });
 
   it(
-    'start ingests the bundled samples into an empty hearsay.db, then only reads it',
+    'start ingests the bundled samples into an empty hearsay.db and serves them; --no-serve only reads it',
     { skip: SQLITE_TEARDOWN_SKIP },
     async () => {
-      const first = await runCli(['start'], { cwd: dir, env: { HEARSAY_DB: '' } });
-      assert.equal(first.code, 0, first.stderr);
-      assert.match(
-        first.stdout,
-        /ingest: (\d+) new, 0 already known, (\d+) syndicated copies, 0 failed, (\d+) claims added/,
-      );
-      assert.match(first.stdout, /Ledger: \d+ articles in \d+ independent stories/);
-      assert.match(first.stdout, /settled|CONFLICT/);
-      const second = await runCli(['start'], { cwd: dir, env: { HEARSAY_DB: '' } });
+      const first = startCli(['start', '--port', '0', '--log-level', 'silent'], { cwd: dir, env: { HEARSAY_DB: '' } });
+      try {
+        const [, url] = await first.waitForStdout(/serving (http:\/\/127\.0\.0\.1:\d+)\//);
+        const devices = (await (await fetch(`${url}/api/v1/devices`)).json()) as { total: number };
+        assert.ok(devices.total >= 4, `the samples' devices are served (${devices.total})`);
+      } finally {
+        const run = await first.stop('SIGINT');
+        assert.equal(run.code, 0, run.stderr);
+        assert.match(
+          run.stdout,
+          /ingest: (\d+) new, 0 already known, (\d+) syndicated copies, 0 failed, (\d+) claims added/,
+        );
+        assert.match(run.stdout, /Ledger: \d+ articles in \d+ independent stories/);
+      }
+      const second = await runCli(['start', '--no-serve'], { cwd: dir, env: { HEARSAY_DB: '' } });
       assert.equal(second.code, 0, second.stderr);
       assert.match(second.stdout, /not empty, so the samples were not ingested again/);
+      assert.match(second.stdout, /settled|CONFLICT/);
     },
   );
 });

@@ -1,0 +1,124 @@
+// The HTTP API as a Fastify plugin: the route table under /api/v1, plus /openapi.json and the /api page.
+// src/server mounts it beside the web UI; nothing here listens on a port.
+import rateLimit from '@fastify/rate-limit';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { dataRevision, type Hearsay, type TokenInfo } from '../app/index.js';
+import { RateLimitError } from '../core/errors.js';
+import { requireToken, bearerToken } from './auth.js';
+import { renderApiPage } from './docs-page.js';
+import { sendError } from './errors.js';
+import { buildOpenApi } from './openapi.js';
+import { matchesEtag, ResponseCache } from './response-cache.js';
+import type { ApiContext, ApiOptions, ApiRoute } from './route.js';
+import { API_PREFIX, routes } from './routes.js';
+import { zodValidatorCompiler } from './validation.js';
+
+export { API_PREFIX, routes } from './routes.js';
+export type { ApiOptions } from './route.js';
+
+export const API_VERSION = '1.0.0';
+
+export const DEFAULT_API_OPTIONS: ApiOptions = {
+  bodyLimit: 1024 * 1024,
+  writeRateLimit: { max: 60, windowMs: 60_000 },
+  maxArticleBytes: 5 * 1024 * 1024,
+  allowPrivate: false,
+};
+
+export interface ApiDeps {
+  hearsay: Hearsay;
+  options?: Partial<ApiOptions>;
+}
+
+function sendJson(reply: FastifyReply, request: FastifyRequest, status: number, body: string, etag?: string) {
+  if (etag !== undefined) {
+    // Clients may keep the response but must ask again; an unchanged ledger answers 304 without a body.
+    reply.header('etag', etag).header('cache-control', 'no-cache');
+    if (matchesEtag(request.headers['if-none-match'], etag)) return reply.code(304).send();
+  }
+  return reply.code(status).type('application/json; charset=utf-8').send(body);
+}
+
+function register(api: FastifyInstance, context: ApiContext, route: ApiRoute, cache: ResponseCache): void {
+  const { options, hearsay } = context;
+  // The token a write's preHandler accepted, for the handler (e.g. to name who confirmed a value).
+  const tokens = new WeakMap<FastifyRequest, TokenInfo>();
+  api.route({
+    method: route.method,
+    url: route.path,
+    schema: {
+      ...(route.params ? { params: route.params } : {}),
+      ...(route.query ? { querystring: route.query } : {}),
+      ...(route.body ? { body: route.body } : {}),
+    },
+    ...(route.access === 'token'
+      ? {
+          bodyLimit: options.bodyLimit,
+          config: {
+            rateLimit: { max: options.writeRateLimit.max, timeWindow: options.writeRateLimit.windowMs },
+          },
+          preHandler: async (request: FastifyRequest) => {
+            tokens.set(request, await requireToken(hearsay, request));
+          },
+        }
+      : {}),
+    handler: async (request, reply) => {
+      const token = tokens.get(request) ?? null;
+      const input = { params: request.params, query: request.query, body: request.body, request, token };
+      if (route.method !== 'GET') {
+        const result = await route.handler(context, input);
+        return sendJson(reply, request, route.status, JSON.stringify(result));
+      }
+      const revision = await dataRevision(hearsay.store);
+      const cached =
+        cache.get(request.url, revision) ??
+        cache.set(request.url, revision, JSON.stringify(await route.handler(context, input)));
+      return sendJson(reply, request, route.status, cached.body, cached.etag);
+    },
+  });
+}
+
+export async function registerApi(app: FastifyInstance, deps: ApiDeps): Promise<void> {
+  const options: ApiOptions = { ...DEFAULT_API_OPTIONS, ...deps.options };
+  const context: ApiContext = { hearsay: deps.hearsay, options };
+  const document = buildOpenApi(routes, API_PREFIX, API_VERSION);
+  const documentJson = JSON.stringify(document);
+  const page = renderApiPage(document);
+
+  await app.register(
+    async (api) => {
+      api.setValidatorCompiler(zodValidatorCompiler);
+      api.setErrorHandler((error, request, reply) => sendError(error, request, reply));
+      api.setNotFoundHandler((request, reply) =>
+        sendError(
+          Object.assign(new Error(`no route ${request.method} ${request.url} (see /api)`), {
+            statusCode: 404,
+            code: 'NO_ROUTE',
+          }),
+          request,
+          reply,
+        ),
+      );
+      await api.register(rateLimit, {
+        global: false,
+        // A caller is its token when it sends one (many clients may share an address), else its address.
+        keyGenerator: (request) => bearerToken(request) ?? request.ip,
+        errorResponseBuilder: (request, limit) =>
+          new RateLimitError(
+            'api',
+            `${request.method} ${request.url}`,
+            Math.ceil(limit.ttl / 1000),
+            `more than ${limit.max} writes in ${limit.after}; try again later`,
+          ),
+      });
+      const cache = new ResponseCache();
+      for (const route of routes) register(api, context, route, cache);
+    },
+    { prefix: API_PREFIX },
+  );
+
+  app.get('/openapi.json', (_request, reply) =>
+    reply.type('application/json; charset=utf-8').header('cache-control', 'no-cache').send(documentJson),
+  );
+  app.get('/api', (_request, reply) => reply.type('text/html; charset=utf-8').send(page));
+}

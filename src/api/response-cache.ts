@@ -1,0 +1,44 @@
+// Serialized read responses, kept until the data changes: a response is reused only while the ledger's
+// revision (app/revision.ts) is the one it was made under. Bounded: the oldest entries go first.
+import { createHash } from 'node:crypto';
+
+export interface CachedResponse {
+  body: string;
+  etag: string;
+}
+
+export class ResponseCache {
+  private readonly entries = new Map<string, CachedResponse & { revision: string }>();
+
+  constructor(private readonly maxEntries = 500) {}
+
+  get(key: string, revision: string): CachedResponse | undefined {
+    const entry = this.entries.get(key);
+    if (entry === undefined || entry.revision !== revision) return undefined;
+    // Re-inserting keeps the map in least-recently-used order.
+    this.entries.delete(key);
+    this.entries.set(key, entry);
+    return entry;
+  }
+
+  set(key: string, revision: string, body: string): CachedResponse {
+    const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
+    const entry = { body, etag, revision };
+    this.entries.delete(key);
+    this.entries.set(key, entry);
+    while (this.entries.size > this.maxEntries) {
+      const oldest = this.entries.keys().next().value as string;
+      this.entries.delete(oldest);
+    }
+    return entry;
+  }
+}
+
+/** True when an If-None-Match header lists this ETag (or `*`); weak validators compare equal to strong ones. */
+export function matchesEtag(header: string | undefined, etag: string): boolean {
+  if (header === undefined) return false;
+  return header.split(',').some((tag) => {
+    const t = tag.trim();
+    return t === '*' || t === etag || t === `W/${etag}`;
+  });
+}

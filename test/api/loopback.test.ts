@@ -1,0 +1,92 @@
+// The API over real HTTP on 127.0.0.1 against a real SQLite file: reads with ETags, a write with a token,
+// and ingesting a page by URL from another loopback server.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { listen } from '../../src/server/index.js';
+import { apiFixture, type ApiFixture } from '../helpers/api-server.js';
+import { startLoopbackServer, type LoopbackServer } from '../helpers/loopback-server.js';
+import { SQLITE_TEARDOWN_SKIP } from '../helpers/sqlite-support.js';
+
+interface Json {
+  [key: string]: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- response bodies are checked field by field
+}
+
+const PAGE = `<!doctype html><html><head><title>Galaxy S40 Ultra weight leak</title>
+<meta property="article:published_time" content="2031-05-28"><meta property="og:site_name" content="Gadget Post"></head>
+<body><article><h1>Galaxy S40 Ultra weight leak</h1>
+<p>The Samsung Galaxy S40 Ultra will weigh 228 grams and come with a 200MP main camera, according to a listing seen by Gadget Post.</p>
+<p>We have no way to confirm the figures yet.</p></article></body></html>`;
+
+describe('api over loopback HTTP', { skip: SQLITE_TEARDOWN_SKIP }, () => {
+  let f: ApiFixture;
+  let base: string;
+  let site: LoopbackServer;
+  before(async () => {
+    site = await startLoopbackServer({
+      '/leak.html': (_request, response) => {
+        response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PAGE);
+      },
+    });
+    f = await apiFixture({ api: { allowPrivate: true } });
+    base = await listen(f.app, { host: '127.0.0.1', port: 0 });
+  });
+  after(async () => {
+    await f.close();
+    await site.close();
+  });
+
+  it('serves reads with JSON, an ETag and 304 on revalidation', async () => {
+    const first = await fetch(`${base}/api/v1/devices?q=pixel`);
+    assert.equal(first.status, 200);
+    assert.match(first.headers.get('content-type') ?? '', /application\/json/);
+    const body = (await first.json()) as Json;
+    assert.equal(body.items[0].name, 'Google Pixel 12 Pro');
+    const etag = first.headers.get('etag') ?? '';
+    const again = await fetch(`${base}/api/v1/devices?q=pixel`, { headers: { 'if-none-match': etag } });
+    assert.equal(again.status, 304);
+    assert.equal(await again.text(), '');
+  });
+
+  it('ingests a page by URL with a token, and the claims show up in reads', async () => {
+    const denied = await fetch(`${base}/api/v1/articles`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ url: `${site.url}/leak.html` }),
+    });
+    assert.equal(denied.status, 401);
+    assert.equal(site.requests.length, 0, 'nothing is fetched for a refused write');
+    const created = await fetch(`${base}/api/v1/articles`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${f.token}` },
+      body: JSON.stringify({ url: `${site.url}/leak.html` }),
+    });
+    assert.equal(created.status, 201);
+    const result = (await created.json()) as Json;
+    assert.equal(result.articles[0].status, 'new');
+    assert.ok(result.articles[0].claims >= 2);
+    const claims = (await (await fetch(`${base}/api/v1/claims?publisher=Gadget%20Post`)).json()) as Json;
+    assert.deepEqual(claims.items.map((c: Json) => c.attribute).sort(), ['rear_camera_mp', 'weight_g']);
+    const article = (await (await fetch(`${base}/api/v1/articles/${result.articles[0].articleId}`)).json()) as Json;
+    assert.equal(article.url, `${site.url}/leak.html`);
+    for (const claim of article.claims) assert.equal(article.text.slice(claim.span[0], claim.span[1]), claim.quote);
+  });
+
+  it('a URL the fetcher cannot reach is a clear error naming it', async () => {
+    const response = await fetch(`${base}/api/v1/articles`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${f.token}` },
+      body: JSON.stringify({ url: `${site.url}/missing.html` }),
+    });
+    assert.equal(response.status, 502);
+    const { error } = (await response.json()) as Json;
+    assert.equal(error.type, 'FetchError');
+    assert.equal(error.item, `${site.url}/missing.html`);
+    assert.match(error.reason, /404/);
+  });
+
+  it('serves the web UI from the same process', async () => {
+    const home = await fetch(`${base}/`);
+    assert.equal(home.status, 200);
+    assert.match(home.headers.get('content-type') ?? '', /text\/html/);
+  });
+});
