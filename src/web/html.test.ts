@@ -36,9 +36,9 @@ test('html keeps nested fragments and arrays, escapes everything else, and drops
   const inner = html`<b>${'<i>'}</b>`;
   assert.equal(
     html`<p>${inner}${['<', html`<br />`]}${null}${undefined}${false}${0}</p>`.value,
-    '<p><b>&lt;i&gt;</b>&lt;<br>0</p>',
+    '<p><b>&lt;i&gt;</b>&lt;<br />0</p>',
   );
-  assert.equal(join(['a<', html`<hr />`], html`|`).value, 'a&lt;|<hr>');
+  assert.equal(join(['a<', html`<hr />`], html`|`).value, 'a&lt;|<hr />');
   // A plain object posing as SafeHtml is still escaped: only the class is trusted.
   const forged = { value: '<script>' } as unknown as SafeHtml;
   assert.equal(html`${forged as unknown as string}`.value, '[object Object]');
