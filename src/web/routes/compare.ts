@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { NotFoundError } from '../../core/errors.js';
 import { deviceConsensus, loadRates, type DeviceSheet } from '../../consensus/index.js';
 import type { WebDeps } from '../deps.js';
+import { currencyParam } from '../params.js';
 import { sendPage } from '../respond.js';
 import { compareView, MAX_COMPARED } from '../views/compare.js';
 
@@ -13,11 +14,7 @@ const query = z.object({
     .union([name, z.array(name)])
     .optional()
     .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v])),
-  currency: z
-    .string()
-    .regex(/^[A-Za-z]{3}$/, 'a three-letter currency code')
-    .optional()
-    .or(z.literal('').transform(() => undefined)),
+  currency: currencyParam,
 });
 
 export function compareRoutes(web: FastifyInstance, { hearsay }: WebDeps): void {

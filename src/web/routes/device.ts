@@ -4,16 +4,13 @@ import { z } from 'zod';
 import { deviceConsensus, deviceTimeline, loadRates } from '../../consensus/index.js';
 import { deviceGrades } from '../../grade/index.js';
 import type { WebDeps } from '../deps.js';
+import { currencyParam } from '../params.js';
 import { sendPage } from '../respond.js';
 import { deviceView } from '../views/device.js';
 
 const params = z.object({ name: z.string().min(1).max(300) });
 const query = z.object({
-  currency: z
-    .string()
-    .regex(/^[A-Za-z]{3}$/, 'a three-letter currency code')
-    .optional()
-    .or(z.literal('').transform(() => undefined)),
+  currency: currencyParam,
   page: z.coerce.number().int().min(1).max(100_000).optional().default(1),
 });
 

@@ -4,7 +4,7 @@ import type { StoredClaim } from '../../ledger/index.js';
 import { ATTRIBUTES } from '../../core/types.js';
 import { timelineChart } from '../charts/timeline.js';
 import { attributeLabel } from '../format.js';
-import type { DeviceGrades } from '../../grade/index.js';
+import type { DeviceGrades, GradedClaim } from '../../grade/index.js';
 import { html, type SafeHtml } from '../html.js';
 import { page } from '../layout.js';
 import { comparePath, devicePath } from '../links.js';
@@ -115,10 +115,21 @@ function pager(view: DeviceView, pages: number): SafeHtml {
   </nav>`;
 }
 
+const byClaimId = new WeakMap<DeviceGrades, Map<number, GradedClaim>>();
+
+function gradesById(grades: DeviceGrades): Map<number, GradedClaim> {
+  let map = byClaimId.get(grades);
+  if (!map) {
+    map = new Map(grades.claims.map((c) => [c.claimId, c]));
+    byClaimId.set(grades, map);
+  }
+  return map;
+}
+
 /** A claim's grade badge once its device has official values; nothing while all is pending. */
 function gradeOf(view: DeviceView, claimId: number): SafeHtml | null {
   if (!view.grades || view.grades.officials.length === 0) return null;
-  const graded = view.grades.claims.find((c) => c.claimId === claimId);
+  const graded = gradesById(view.grades).get(claimId);
   return graded ? gradeBadge(graded.grade) : null;
 }
 
