@@ -72,7 +72,18 @@ test('a device the ledger does not know makes every claim new', () => {
 
 test('an attribute nothing was said about yet is new', () => {
   assert.deepEqual(statusOf(claim('chipset', 'Snapdragon 9 Gen 5')), ['new', 'new-attribute']);
-  assert.deepEqual(statusOf(claim('ram_gb', 12, DEVICE, 'Pro')), ['new', 'new-attribute'], 'another qualifier');
+});
+
+test('a claim whose market or variant the ledger has no scope for is weighed against the attribute pooled', () => {
+  const usOnly = computeConsensus([
+    { ...stored('price', { amount: 1299, currency: 'USD' }, 'official'), qualifier: 'US' },
+    { ...stored('price', { amount: 1099, currency: 'GBP' }), qualifier: 'UK' },
+  ]);
+  const [unqualified] = checkClaims([claim('price', { amount: 1599, currency: 'USD' })], new Map([[DEVICE, usOnly]]));
+  assert.equal(unqualified?.status, 'conflicts');
+  assert.equal(unqualified?.reason, 'differs-from-official');
+  const [pro] = checkClaims([claim('ram_gb', 12, DEVICE, 'Pro')], sheets);
+  assert.deepEqual([pro?.status, pro?.reason], ['agrees', 'same-as-leader']);
 });
 
 test('a price in a currency the ledger has no price in is new, not in agreement', () => {

@@ -38,16 +38,30 @@ export function checkClaims(
   return claims.map((claim) => checkClaim(claim, sheets.get(claim.device) ?? null));
 }
 
+/**
+ * The candidates a claim is weighed against: its own attribute × qualifier when the ledger has it; else
+ * every qualifier of the attribute pooled, strongest first ("$999" with no market named is weighed
+ * against the US price, and "$999 in the US" against an unqualified one).
+ */
+function candidatesFor(claim: Claim, sheet: DeviceConsensus): Candidate[] {
+  const scopes = sheet.attributes.filter((a) => a.attribute === claim.attribute);
+  const exact = scopes.find((a) => a.qualifier === claim.qualifier);
+  if (exact) return exact.candidates;
+  return scopes
+    .flatMap((a) => a.candidates)
+    .sort((a, b) => Number(b.certainty === 'official') - Number(a.certainty === 'official') || b.weight - a.weight);
+}
+
 function checkClaim(claim: Claim, sheet: DeviceConsensus | null): ClaimCheck {
   const none = { leader: null, same: null };
   if (sheet === null) return { claim, status: 'new', reason: 'new-device', ...none };
-  const scope = sheet.attributes.find((a) => a.attribute === claim.attribute && a.qualifier === claim.qualifier);
-  if (!scope) return { claim, status: 'new', reason: 'new-attribute', ...none };
+  const candidates = candidatesFor(claim, sheet);
+  if (candidates.length === 0) return { claim, status: 'new', reason: 'new-attribute', ...none };
   // A price is weighed only against prices in its own currency.
   const value = claim.value;
   const comparable = isMoney(value)
-    ? scope.candidates.filter((c) => isMoney(c.value) && c.value.currency === value.currency)
-    : scope.candidates;
+    ? candidates.filter((c) => isMoney(c.value) && c.value.currency === value.currency)
+    : candidates;
   const leader = comparable[0];
   if (!leader) return { claim, status: 'new', reason: 'new-currency', ...none };
   const key = valueKey(value);
