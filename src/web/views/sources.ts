@@ -99,21 +99,23 @@ export function sourcesView(records: readonly SourceRecord[], brand: string): Sa
 function gradedRow(claim: GradedClaim): SafeHtml {
   const link = externalUrl(claim.url);
   return html`<tr>
-    <td>${claim.claimedOn}</td>
-    <td><a href="${devicePath(claim.device)}">${claim.device}</a></td>
-    <td>
+    <td data-label="Date">${claim.claimedOn}</td>
+    <td data-label="Device"><a href="${devicePath(claim.device)}">${claim.device}</a></td>
+    <td data-label="Claim">
       ${attributeLabel(claim.attribute)}${claim.qualifier ? ` (${claim.qualifier})` : ''}:
       ${formatValue(claim.attribute, claim.value)}
     </td>
-    <td>${certaintyBadge(claim.certainty)} <span class="muted">${percent(claim.stanceConfidence)}</span></td>
-    <td>
+    <td data-label="Certainty">
+      ${certaintyBadge(claim.certainty)} <span class="muted">${percent(claim.stanceConfidence)}</span>
+    </td>
+    <td data-label="Grade">
       ${gradeBadge(claim.grade)}${claim.counted ? '' : html` <span class="muted">not counted (${(claim.notCountedBecause ?? '').replace(/-/g, ' ')})</span>`}<br /><span
         class="muted"
         >${claim.detail}</span
       >
     </td>
-    <td>${days(claim.leadDays)}</td>
-    <td>
+    <td data-label="Lead">${days(claim.leadDays)}</td>
+    <td data-label="Quote">
       <a href="${articlePath(claim.articleId, claim.claimId)}">“${claim.quote}”</a
       >${link ? html` <a class="muted" href="${link}" rel="noopener noreferrer nofollow">original</a>` : ''}
     </td>
@@ -177,7 +179,7 @@ export function sourceView(detail: SourceDetail): SafeHtml {
       <h2>Claims</h2>
       ${detail.claims.length > claims.length ? html`<p class="muted">The newest ${claims.length} of ${detail.claims.length} claims.</p>` : ''}
       <div class="table-wrap">
-        <table>
+        <table class="graded">
           <thead>
             <tr>
               <th scope="col">Date</th>
