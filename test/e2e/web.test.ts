@@ -75,6 +75,9 @@ describe('web UI in Chromium', { skip }, () => {
     await page.screenshot({ path: screenshotPath(`${name}-desktop`), fullPage: true });
     await page.setViewportSize(PHONE);
     await page.screenshot({ path: screenshotPath(`${name}-phone`), fullPage: true });
+    // Readable at phone width: the page itself never scrolls sideways (wide tables scroll in their box).
+    const width = await page.evaluate('document.documentElement.scrollWidth');
+    assert.ok(Number(width) <= PHONE.width, `${name}: ${String(width)} px wide at phone width`);
     await page.setViewportSize(DESKTOP);
   }
 
