@@ -131,25 +131,31 @@ export const attachDevice: Component = {
         ctx.debug(() => `attach-device: «${doc.slice(v)}» stands in another maker's clause`);
         continue;
       }
-      const base = {
-        attribute: v.value.attribute,
-        value: v.value.value,
-        qualifier: v.value.qualifier ?? null,
-        source: null,
-        evidence: null,
-        certainty: 'rumored' as const,
-        confidence: 0.5,
-        sentence: si,
-      };
       const by = [...v.by, 'refiners/attach-device'];
       const value = v.value;
       // One claim per device the value is about; later ones are the same value read for another device.
+      // Every field is present from the start, so later refiners fill in drafts of one shape.
       const claimFor = (name: string, shared = false) =>
         claims.push({
           start: v.start,
           end: v.end,
           label: value.attribute,
-          value: { ...base, device: name, aboutOther: name !== focus, ...(shared ? { shared } : {}) },
+          value: {
+            attribute: value.attribute,
+            value: value.value,
+            qualifier: value.qualifier ?? null,
+            source: null,
+            evidence: null,
+            certainty: 'rumored',
+            confidence: 0.5,
+            sentence: si,
+            device: name,
+            aboutOther: name !== focus,
+            shared: shared || undefined,
+            sourceKind: undefined,
+            sourceCarried: undefined,
+            sourceAt: undefined,
+          },
           by: [...by],
         });
       claimFor(device);
