@@ -166,9 +166,10 @@ export const resolveDevices: Component = {
       for (let ti = 0; ti < tokens.length; ti++) {
         const t = tokens[ti]!;
         const word = bare(t);
-        const suffixed = /^the\s$/i.test(doc.text.slice(t.start - 4, t.start))
-          ? shortForms.get(`the ${word}`)
-          : undefined;
+        // The map first: the text before the word is read only for the few words that could follow "the".
+        const afterThe = shortForms.get(`the ${word}`);
+        const suffixed =
+          afterThe !== undefined && /^the\s$/i.test(doc.text.slice(t.start - 4, t.start)) ? afterThe : undefined;
         // "the S9+" beside "Galaxy S9": the plus model of the device the article named.
         const plusOf = word.endsWith('+') ? shortForms.get(word.slice(0, -1)) : undefined;
         let name = shortForms.get(word) ?? suffixed ?? (plusOf ? `${plusOf}+` : undefined);
