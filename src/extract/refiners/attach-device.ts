@@ -44,14 +44,17 @@ const BRAND_AS_SUBJECT = new RegExp(
 
 /** "…, and Microsoft preparing to launch Windows 10 on July 29": the value belongs to another maker's clause. */
 function inOtherMakersClause(doc: Doc, from: number, v: Span, device: string): boolean {
-  const re = new RegExp(BRAND_AS_SUBJECT.source, 'g');
+  const re = BRAND_AS_SUBJECT;
   const text = doc.text.slice(from, v.start);
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
+  let other = false;
+  while (!other && (m = re.exec(text)) !== null) {
     const brand = BRAND_SPELLINGS[(m[1] ?? '').toLowerCase()];
-    if (brand && !device.toLowerCase().startsWith(brand.toLowerCase())) return true;
+    if (brand && !device.toLowerCase().startsWith(brand.toLowerCase())) other = true;
   }
-  return false;
+  re.lastIndex = 0;
+  return other;
 }
 
 function deviceFor(doc: Doc, v: Span, s: Span, paragraph: Span | undefined, focus: string | null): string | null {
