@@ -47,7 +47,8 @@ function mayStartName(token: Token): boolean {
 function brandOf(token: Token): string | null {
   if (!mayStartName(token)) return null;
   const word = bare(token);
-  if (!/^[A-Z]/.test(word) && !LOWER_CASE_BRANDS.has(word)) return null;
+  const c = word.charCodeAt(0);
+  if (!(c >= 65 && c <= 90) && !LOWER_CASE_BRANDS.has(word)) return null;
   return BRAND_SPELLINGS[word.toLowerCase()] ?? null;
 }
 

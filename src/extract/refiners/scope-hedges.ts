@@ -100,6 +100,13 @@ function topicAttributes(sentence: string): Set<Attribute> | null {
   return out.size > 0 ? out : null;
 }
 
+/** The text before the first comma or semicolon. */
+function firstClause(text: string): string {
+  let end = 0;
+  while (end < text.length && text[end] !== ',' && text[end] !== ';') end++;
+  return text.slice(0, end);
+}
+
 function hedgesIn(doc: Doc, from: number, to: number): Set<HedgeKind> {
   return new Set(doc.startingIn<HedgeKind>('hedge', from, to).map((h) => h.value!));
 }
@@ -133,6 +140,15 @@ export const scopeHedges: Component = {
     // "Xiaomi has launched the Redmi 13C": the company speaks for its sub-brand, when the story names it.
     const parent = focusBrand ? PARENT_COMPANY[focusBrand] : undefined;
     const brand = parent && doc.text.includes(parent) ? parent : focusBrand;
+    const sameGeneration = new Map<string, boolean>();
+    const sameGenerationAsFocus = (device: string): boolean => {
+      let same = sameGeneration.get(device);
+      if (same === undefined) {
+        same = focus !== null && isSameGeneration(device, focus);
+        sameGeneration.set(device, same);
+      }
+      return same;
+    };
     const sentencesWithClaims = new Set(claims.map((c) => c.value!.sentence));
     // What each sentence says, read once however many claims stand in it or after it.
     const memo = <T>(read: (k: number) => T): ((k: number) => T) => {
@@ -160,7 +176,7 @@ export const scopeHedges: Component = {
     const commentsOnPrevious = memo((k) => {
       const s = sentences[k]!;
       return /^(?:this|that|which|we doubt|it seems|it sounds)\b[^.]{0,40}$/i.test(
-        doc.text.slice(s.start, Math.min(s.end, s.start + 40)).split(/[,;]/)[0] ?? '',
+        firstClause(doc.text.slice(s.start, Math.min(s.end, s.start + 40))),
       );
     });
     // Warnings about the whole leak, from the sentence where they stand onwards.
@@ -186,7 +202,7 @@ export const scopeHedges: Component = {
       // In a rumour story, "the Pro models" of the same generation are as unreleased as the focus.
       // …but the base model of a rumoured "Compact" or "Mini" is already out.
       const baseOfFocus = focusDevice?.relations.some((r) => r.type === 'variant_of' && r.device === d.device);
-      const upcoming = !official && d.aboutOther && focus !== null && !baseOfFocus && isSameGeneration(d.device, focus);
+      const upcoming = !official && d.aboutOther && focus !== null && !baseOfFocus && sameGenerationAsFocus(d.device);
       if (d.aboutOther && !sibling && !upcoming) {
         const clause = clauseOf(doc, c, s);
         // A spec the new device is said to share is stated as the older device's known spec.
