@@ -1,6 +1,7 @@
 // The wink-nlp side of `npm run bench:extract-files`: reads every file under the given folders (or
 // the given files) and prints one JSON line per file with wink-nlp's entities, as
-// `hearsay extract --jsonl` prints one line per file. Files are read one at a time.
+// `hearsay extract --jsonl` prints one line per file. Files are read one at a time. wink-nlp runs with
+// the entities-only pipe (see wink.ts).
 //
 //   node --import tsx scripts/bench/wink-files.ts DIR|FILE...
 import { readdirSync, readFileSync, statSync } from 'node:fs';

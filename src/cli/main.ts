@@ -1,23 +1,36 @@
 // The command table: every `hearsay` subcommand is registered here, and the exit code is decided here.
 import { Command, CommanderError } from 'commander';
-import { registerCatalog } from './commands/catalog.js';
-import { registerConfirm } from './commands/confirm.js';
-import { registerDevices } from './commands/devices.js';
-import { registerExport } from './commands/export.js';
-import { registerExtract } from './commands/extract.js';
-import { registerFx } from './commands/fx.js';
-import { registerGrades } from './commands/grades.js';
-import { registerIngest } from './commands/ingest.js';
-import { registerMigrate } from './commands/migrate.js';
-import { registerShow } from './commands/show.js';
-import { registerSources } from './commands/sources.js';
-import { registerServe } from './commands/serve.js';
-import { registerStart } from './commands/start.js';
-import { registerToken } from './commands/token.js';
 import type { CliContext } from './context.js';
 import { errorLine, exitCodeFor, EXIT_OK } from './errors.js';
 
-function buildProgram(context: CliContext): Command {
+type Register = (program: Command, context: CliContext) => void;
+
+// Each command's module, loaded only when needed: `hearsay extract` over a folder should not pay for
+// loading the ledger, the database driver and the exchange-rate tables at start-up.
+const COMMANDS: readonly (readonly [names: readonly string[], load: () => Promise<Register>])[] = [
+  [['extract'], async () => (await import('./commands/extract.js')).registerExtract],
+  [['ingest'], async () => (await import('./commands/ingest.js')).registerIngest],
+  [['devices'], async () => (await import('./commands/devices.js')).registerDevices],
+  [['show', 'timeline'], async () => (await import('./commands/show.js')).registerShow],
+  [['migrate'], async () => (await import('./commands/migrate.js')).registerMigrate],
+  [['fx'], async () => (await import('./commands/fx.js')).registerFx],
+  [['confirm'], async () => (await import('./commands/confirm.js')).registerConfirm],
+  [['catalog'], async () => (await import('./commands/catalog.js')).registerCatalog],
+  [['grades', 'regrade'], async () => (await import('./commands/grades.js')).registerGrades],
+  [['sources', 'source'], async () => (await import('./commands/sources.js')).registerSources],
+  [['export'], async () => (await import('./commands/export.js')).registerExport],
+  [['start'], async () => (await import('./commands/start.js')).registerStart],
+  [['serve'], async () => (await import('./commands/serve.js')).registerServe],
+  [['token'], async () => (await import('./commands/token.js')).registerToken],
+];
+
+/** The commands to register: the one named first in `argv`, or all of them (help, version, unknown words). */
+async function commandsFor(argv: readonly string[]): Promise<Register[]> {
+  const named = COMMANDS.find(([names]) => names.includes(argv[0] ?? ''));
+  return Promise.all((named ? [named] : COMMANDS).map(([, load]) => load()));
+}
+
+function buildProgram(context: CliContext, commands: readonly Register[]): Command {
   const program = new Command('hearsay')
     .description('a ledger of what is claimed about unreleased gadgets: who claimed it, how sure they were')
     .version('0.1.0')
@@ -32,27 +45,15 @@ function buildProgram(context: CliContext): Command {
       'after',
       '\nExamples:\n  $ hearsay ingest samples/\n  $ hearsay devices\n  $ hearsay show "Pixel 8 Pro" --currency EUR\n  $ hearsay extract article.html --json\n  $ hearsay start',
     );
-  registerExtract(program, context);
-  registerIngest(program, context);
-  registerDevices(program, context);
-  registerShow(program, context);
-  registerMigrate(program, context);
-  registerFx(program, context);
-  registerConfirm(program, context);
-  registerCatalog(program, context);
-  registerGrades(program, context);
-  registerSources(program, context);
-  registerExport(program, context);
-  registerStart(program, context);
-  registerServe(program, context);
-  registerToken(program, context);
+  for (const register of commands) register(program, context);
   return program;
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
   const context: CliContext = { stdout: process.stdout, stderr: process.stderr, env: process.env, exitCode: EXIT_OK };
   try {
-    await buildProgram(context).parseAsync([...argv], { from: 'user' });
+    const program = buildProgram(context, await commandsFor(argv));
+    await program.parseAsync([...argv], { from: 'user' });
     return context.exitCode;
   } catch (error) {
     const code = exitCodeFor(error);

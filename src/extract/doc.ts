@@ -114,12 +114,20 @@ export class Doc {
 
   /** The spans of a layer that overlap [from, to); `reach` bounds how long a span of the layer can be. */
   overlapping<V = unknown>(name: LayerName, from: number, to: number, reach = 256): Span<V>[] {
-    return this.startingIn<V>(name, Math.max(0, from - reach), to).filter((s) => s.end > from);
+    const spans = this.layer<V>(name);
+    const out: Span<V>[] = [];
+    for (let k = firstStartingAt(spans, Math.max(0, from - reach)); k < spans.length && spans[k]!.start < to; k++)
+      if (spans[k]!.end > from) out.push(spans[k]!);
+    return out;
   }
 
   /** The spans of a layer that lie wholly inside [from, to). */
   inside<V = unknown>(name: LayerName, from: number, to: number): Span<V>[] {
-    return this.startingIn<V>(name, from, to).filter((s) => s.end <= to);
+    const spans = this.layer<V>(name);
+    const out: Span<V>[] = [];
+    for (let k = firstStartingAt(spans, from); k < spans.length && spans[k]!.start < to; k++)
+      if (spans[k]!.end <= to) out.push(spans[k]!);
+    return out;
   }
 
   private tokenCache: Token[] | null = null;

@@ -55,8 +55,16 @@ export const PARENT_COMPANY: Readonly<Record<string, string>> = Object.freeze({
   iQOO: 'Vivo',
 });
 
+/**
+ * A frozen table without a prototype: these are looked up with words from the article, and a word
+ * like "constructor" must not find Object's own members (it crashed extraction on "The Constructor 5").
+ */
+function lookupTable(entries: Record<string, string>): Readonly<Record<string, string>> {
+  return Object.freeze(Object.assign(Object.create(null) as Record<string, string>, entries));
+}
+
 /** Other spellings of brands, mapped to the printed brand. */
-export const BRAND_SPELLINGS: Readonly<Record<string, string>> = Object.freeze({
+export const BRAND_SPELLINGS: Readonly<Record<string, string>> = lookupTable({
   apple: 'Apple',
   samsung: 'Samsung',
   google: 'Google',
@@ -100,7 +108,7 @@ export const BRAND_SPELLINGS: Readonly<Record<string, string>> = Object.freeze({
 });
 
 /** Product-line words that, on their own, imply the brand (the brand may be left out in text). */
-export const LINE_BRAND: Readonly<Record<string, string>> = Object.freeze({
+export const LINE_BRAND: Readonly<Record<string, string>> = lookupTable({
   iPhone: 'Apple',
   iPad: 'Apple',
   MacBook: 'Apple',

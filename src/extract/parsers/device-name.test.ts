@@ -93,3 +93,11 @@ test('device names: a bare name is not folded into the older model it begins', (
   assert.ok(names.includes('Asus Zenbook Duo'), names.join(', '));
   assert.ok(names.includes('Asus Zenbook Duo 14'), names.join(', '));
 });
+
+test('device names: words that are also names of Object members are plain words', () => {
+  // "Constructor" used to find Object's constructor in the brand table and crash extraction.
+  for (const word of ['Constructor', 'ToString', 'ValueOf', 'HasOwnProperty', '__proto__']) {
+    assert.deepEqual(devices(`The ${word} 5 will cost $500, and the Galaxy S5 too.`), ['Samsung Galaxy S5']);
+    assert.deepEqual(devices(`2015 ${word.toLowerCase()} 7 and the Galaxy S5`), ['Samsung Galaxy S5']);
+  }
+});

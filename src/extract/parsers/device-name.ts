@@ -47,7 +47,8 @@ function mayStartName(token: Token): boolean {
 function brandOf(token: Token): string | null {
   if (!mayStartName(token)) return null;
   const word = bare(token);
-  if (!/^[A-Z]/.test(word) && !LOWER_CASE_BRANDS.has(word)) return null;
+  const c = word.charCodeAt(0);
+  if (!(c >= 65 && c <= 90) && !LOWER_CASE_BRANDS.has(word)) return null;
   return BRAND_SPELLINGS[word.toLowerCase()] ?? null;
 }
 
@@ -151,12 +152,9 @@ const STOP_WORDS = new Set([
   'That',
 ]);
 
-function articleLines(text: string, tokens: readonly Token[]): Lines {
+function articleLines(text: string, tokens: readonly Token[], brands: readonly (string | null)[]): Lines {
   const mentioned = new Set<string>();
-  for (const t of tokens) {
-    const b = brandOf(t);
-    if (b) mentioned.add(b);
-  }
+  for (const b of brands) if (b) mentioned.add(b);
   const learned = new Map<string, string>();
   // A line word listed for exactly one brand the article mentions ("Magic" with "Honor" about).
   for (const [brand, lines] of Object.entries(BRAND_LINES)) {
@@ -164,7 +162,7 @@ function articleLines(text: string, tokens: readonly Token[]): Lines {
     for (const line of lines) if (!LINE_BRAND[line]) learned.set(line, learned.has(line) ? '' : brand);
   }
   for (let k = 0; k + 2 < tokens.length; k++) {
-    const brand = brandOf(tokens[k]!);
+    const brand = brands[k];
     const word = tokens[k + 1]!;
     const model = tokens[k + 2]!;
     if (
@@ -228,11 +226,13 @@ export const deviceNames: Component = {
   run(doc) {
     const text = doc.text;
     const tokens = doc.tokens();
-    const lines = articleLines(text, tokens);
+    // Each token's brand, read once: the line learner and the name reader both ask.
+    const brands = tokens.map(brandOf);
+    const lines = articleLines(text, tokens, brands);
     const spans: Span<DeviceMention>[] = [];
     let i = 0;
     while (i < tokens.length) {
-      const found = mayStartName(tokens[i]!) ? readDevice(text, tokens, i, lines) : null;
+      const found = mayStartName(tokens[i]!) ? readDevice(text, tokens, brands, i, lines) : null;
       if (found) {
         spans.push(found.span);
         i = found.next;
@@ -247,13 +247,14 @@ export const deviceNames: Component = {
 function readDevice(
   text: string,
   tokens: readonly Token[],
+  brands: readonly (string | null)[],
   i: number,
   lines: Lines,
 ): { span: Span<DeviceMention>; next: number } | null {
   const first = tokens[i];
   if (!first) return null;
   let j = i;
-  let brand = brandOf(first);
+  let brand: string | null = brands[i] ?? null;
   let line: string | null = null;
   let year: number | null = null;
   const parts: Token[] = [];
@@ -262,8 +263,8 @@ function readDevice(
   // "2015 Moto G": a year before the name is the model year.
   if (/^20[0-3]\d$/.test(first.text)) {
     const nxt = tokens[i + 1];
-    if (!nxt || !adjacent(text, first, nxt) || !(lines.brandOf(nxt.text) || brandOf(nxt))) return null;
-    const inner = readDevice(text, tokens, i + 1, lines);
+    if (!nxt || !adjacent(text, first, nxt) || !(lines.brandOf(nxt.text) || brands[i + 1])) return null;
+    const inner = readDevice(text, tokens, brands, i + 1, lines);
     if (!inner || inner.span.value?.year) return null;
     inner.span.start = first.start;
     inner.span.value!.year = Number(first.text);
@@ -341,7 +342,7 @@ function readDevice(
       !STOP_WORDS.has(word) &&
       !LINES.has(word) &&
       !/^[A-Z]/.test(tokens[j + 1]?.text ?? '') &&
-      brandOf(first) !== null
+      brands[i] !== null
     ) {
       // "Asus ROG Ally": a product word after the brand and line names the device.
       hasModel = true;

@@ -342,6 +342,8 @@ const RULES: Rule[] = [
   },
   ...EVENTS.map((event, k): Rule => ({
     name: 'event',
+    // Every spelling the pattern accepts contains one of these in lower case.
+    hints: event.hints,
     regex: pattern(`date/event-${k}`, `(?<![\\w-])(${event.pattern})(?:\\s(\\d{4}))?(?![\\w-])`, 'g'),
     resolve: (m, pub) => {
       let year: number;

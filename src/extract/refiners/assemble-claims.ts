@@ -9,6 +9,14 @@ export interface AssembledClaims {
   by: string[][];
 }
 
+/** The names in `by`, then `last`, each once, in the order first seen. */
+function distinct(by: readonly string[], last: string): string[] {
+  const out: string[] = [];
+  for (const name of by) if (!out.includes(name)) out.push(name);
+  if (!out.includes(last)) out.push(last);
+  return out;
+}
+
 export const assembleClaims: Component = {
   name: 'assemble-claims',
   kind: 'refiner',
@@ -20,26 +28,22 @@ export const assembleClaims: Component = {
     // Of repeated mentions, the first in the body with a credit; later ones only restate it (and a
     // restatement may be the writer debunking it, "so the $1,399.99 figure can be ignored").
     const rank = (c: ClaimSpan) => (c.start >= titleEnd ? 100 : 0) + (c.value!.source ? 10 : 0);
+    // Device, attribute and value: what a headline and the body can both state. Made once per claim.
+    const valueKey = new Map<ClaimSpan, string>();
     for (const c of doc.layer('claim') as ClaimSpan[]) {
       const d = c.value!;
-      const key = `${d.device.toLowerCase()}|${d.attribute}|${JSON.stringify(d.value)}|${d.qualifier ?? ''}`;
+      const vk = `${d.device.toLowerCase()}|${d.attribute}|${JSON.stringify(d.value)}`;
+      valueKey.set(c, vk);
+      const key = `${vk}|${d.qualifier ?? ''}`;
       const prev = best.get(key);
       if (!prev || rank(c) > rank(prev)) best.set(key, c);
     }
     // A headline repeats the body: drop its claim when the body states the same value, even with a
     // qualifier the headline left out ("$529" in the title, "$529 in the US" below).
-    const bodyValues = new Set(
-      [...best.values()]
-        .filter((c) => c.start >= titleEnd)
-        .map((c) => `${c.value!.device.toLowerCase()}|${c.value!.attribute}|${JSON.stringify(c.value!.value)}`),
-    );
+    const bodyValues = new Set<string>();
+    for (const c of best.values()) if (c.start >= titleEnd) bodyValues.add(valueKey.get(c)!);
     const kept = [...best.values()]
-      .filter(
-        (c) =>
-          c.start >= titleEnd ||
-          !bodyValues.has(`${c.value!.device.toLowerCase()}|${c.value!.attribute}|${JSON.stringify(c.value!.value)}`) ||
-          c.value!.qualifier,
-      )
+      .filter((c) => c.start >= titleEnd || !bodyValues.has(valueKey.get(c)!) || c.value!.qualifier)
       .sort((a, b) => a.start - b.start);
     const out: AssembledClaims = { claims: [], by: [] };
     for (const c of kept) {
@@ -59,7 +63,7 @@ export const assembleClaims: Component = {
         span: [c.start, c.end],
         quote,
       });
-      out.by.push([...new Set([...c.by, 'refiners/assemble-claims'])]);
+      out.by.push(distinct(c.by, 'refiners/assemble-claims'));
     }
     doc.setLayer('claim', kept);
     doc.facts.claims = out;

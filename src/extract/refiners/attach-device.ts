@@ -44,14 +44,17 @@ const BRAND_AS_SUBJECT = new RegExp(
 
 /** "…, and Microsoft preparing to launch Windows 10 on July 29": the value belongs to another maker's clause. */
 function inOtherMakersClause(doc: Doc, from: number, v: Span, device: string): boolean {
-  const re = new RegExp(BRAND_AS_SUBJECT.source, 'g');
+  const re = BRAND_AS_SUBJECT;
   const text = doc.text.slice(from, v.start);
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
+  let other = false;
+  while (!other && (m = re.exec(text)) !== null) {
     const brand = BRAND_SPELLINGS[(m[1] ?? '').toLowerCase()];
-    if (brand && !device.toLowerCase().startsWith(brand.toLowerCase())) return true;
+    if (brand && !device.toLowerCase().startsWith(brand.toLowerCase())) other = true;
   }
-  return false;
+  re.lastIndex = 0;
+  return other;
 }
 
 function deviceFor(doc: Doc, v: Span, s: Span, paragraph: Span | undefined, focus: string | null): string | null {
@@ -131,25 +134,31 @@ export const attachDevice: Component = {
         ctx.debug(() => `attach-device: «${doc.slice(v)}» stands in another maker's clause`);
         continue;
       }
-      const base = {
-        attribute: v.value.attribute,
-        value: v.value.value,
-        qualifier: v.value.qualifier ?? null,
-        source: null,
-        evidence: null,
-        certainty: 'rumored' as const,
-        confidence: 0.5,
-        sentence: si,
-      };
       const by = [...v.by, 'refiners/attach-device'];
       const value = v.value;
       // One claim per device the value is about; later ones are the same value read for another device.
+      // Every field is present from the start, so later refiners fill in drafts of one shape.
       const claimFor = (name: string, shared = false) =>
         claims.push({
           start: v.start,
           end: v.end,
           label: value.attribute,
-          value: { ...base, device: name, aboutOther: name !== focus, ...(shared ? { shared } : {}) },
+          value: {
+            attribute: value.attribute,
+            value: value.value,
+            qualifier: value.qualifier ?? null,
+            source: null,
+            evidence: null,
+            certainty: 'rumored',
+            confidence: 0.5,
+            sentence: si,
+            device: name,
+            aboutOther: name !== focus,
+            shared: shared || undefined,
+            sourceKind: undefined,
+            sourceCarried: undefined,
+            sourceAt: undefined,
+          },
           by: [...by],
         });
       claimFor(device);

@@ -52,6 +52,13 @@ function lastBeforeWhere<V>(
   return undefined;
 }
 
+/** The span starting nearest to `at`; of equals, the first. */
+function nearest<V>(spans: readonly Span<V>[], at: number): Span<V> | undefined {
+  let best: Span<V> | undefined;
+  for (const x of spans) if (!best || Math.abs(x.start - at) < Math.abs(best.start - at)) best = x;
+  return best;
+}
+
 const RUMOUR = /\b(tipped|rumou?red|said\sto|reportedly|leak\w*|allegedly|purported)\b/i;
 const MAKERS = new Set(Object.values(BRAND_SPELLINGS).map((b) => b.toLowerCase()));
 
@@ -104,8 +111,7 @@ function pick(doc: Doc, spans: Span<SourceValue>[], named: Span<SourceValue>[], 
   if (regulator) return resolveSpan(doc, regulator, named);
   const credited = spans.filter((s) => s.value!.kind !== 'unnamed');
   if (credited.length > 0) {
-    const nearest = [...credited].sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0]!;
-    return resolveSpan(doc, nearest, named);
+    return resolveSpan(doc, nearest(credited, at)!, named);
   }
   return resolveSpan(doc, spans[0]!, named);
 }
@@ -121,59 +127,81 @@ export const attachSource: Component = {
     const sources = doc.layer<SourceValue>('source');
     const named = sources.filter((s) => s.value!.kind === 'named' || s.value!.kind === 'regulator');
     const fullNames = fullNamesBySurname(named);
+    // Per-sentence look-ups, made once: the layers do not change while this refiner runs.
+    const sourcesBySentence = new Map<number, Span<SourceValue>[]>();
     const inSentence = (k: number) => {
-      const s = sentences[k]!;
-      return doc.startingIn<SourceValue>('source', s.start, s.end);
+      let spans = sourcesBySentence.get(k);
+      if (!spans) {
+        const s = sentences[k]!;
+        spans = doc.startingIn<SourceValue>('source', s.start, s.end);
+        sourcesBySentence.set(k, spans);
+      }
+      return spans;
+    };
+    const textOf = (k: number) => doc.slice(sentences[k]!);
+    const rumourIn = new Map<number, boolean>();
+    const isRumour = (k: number) => {
+      let r = rumourIn.get(k);
+      if (r === undefined) {
+        r = RUMOUR.test(textOf(k));
+        rumourIn.set(k, r);
+      }
+      return r;
     };
     // The credit each sentence's claims ended up with, so the next sentence can carry it on.
     const creditOf = new Map<number, Resolved>();
+    // A sentence without credits of its own gets the same carried credit for every claim in it.
+    const carriedFor = new Map<number, Resolved | null>();
+    const carriedCredit = (si: number, s: Span): Resolved | null => {
+      // "We'd expect it to cost over £500": the writer's own guess is credited to no one.
+      if (WRITERS_OWN.test(textOf(si))) return null;
+      const rumour = isRumour(si);
+      // Back through the paragraph, and into the one before when this one continues it ("That's…").
+      const pi = paragraphIndexAt(doc, s.start);
+      const p = paragraphs[pi]!;
+      const continues = CONTINUATION.test(doc.text.slice(p.start, p.start + 40)) && pi > 0;
+      const floor = continues ? paragraphs[pi - 1]!.start : p.start;
+      // Bounded: a credit reaches a few sentences, even in a paragraph that never ends.
+      for (let k = si - 1; k >= 0 && k >= si - 12 && sentences[k]!.start >= floor; k--) {
+        // An unnamed origin in another sentence ("if the rumours are to be believed") credits no one
+        // here, and a maker's statement does not carry into a sentence of tips and rumours.
+        const spans = inSentence(k).filter(
+          (x) => x.value!.kind !== 'unnamed' && !(rumour && (x.value!.kind === 'maker' || isMaker(x.value!.name))),
+        );
+        const carriedOn = creditOf.get(k);
+        const found =
+          pick(doc, spans, named, sentences[k]!.end) ??
+          (carriedOn && !(rumour && isMaker(carriedOn.name)) ? carriedOn : null);
+        if (found) return found;
+      }
+      if (!REPORTING.test(textOf(si))) return null;
+      // The story's source, not one named in passing ("Just days after X leaked images, …").
+      const last = lastBeforeWhere(
+        named,
+        s.start,
+        (n) =>
+          !SUBORDINATE.test(doc.text.slice(Math.max(0, n.start - 24), n.start)) && !(rumour && isMaker(n.value!.name)),
+      );
+      if (last) return resolveSpan(doc, last, named);
+      const next = paragraphs[pi + 1];
+      const ahead = next
+        ? doc.startingIn<SourceValue>('source', next.start, next.end).filter((n) => n.value!.kind !== 'unnamed')
+        : [];
+      return pick(doc, ahead, named, next?.start ?? 0);
+    };
     for (const c of doc.layer<ClaimSpan['value']>('claim') as ClaimSpan[]) {
       const d = c.value!;
       const s = sentences[d.sentence]!;
-      let found = pick(doc, inSentence(d.sentence), named, c.start);
+      const own = inSentence(d.sentence);
+      let found = pick(doc, own, named, c.start);
       const carried = !found;
-      // "We'd expect it to cost over £500": the writer's own guess is credited to no one.
-      const writersOwn = !found && WRITERS_OWN.test(doc.slice(s));
-      if (!found && !writersOwn) {
-        // Back through the paragraph, and into the one before when this one continues it ("That's…").
-        const pi = paragraphIndexAt(doc, s.start);
-        const p = paragraphs[pi]!;
-        const continues = CONTINUATION.test(doc.text.slice(p.start, p.start + 40)) && pi > 0;
-        const floor = continues ? paragraphs[pi - 1]!.start : p.start;
-        // Bounded: a credit reaches a few sentences, even in a paragraph that never ends.
-        for (let k = d.sentence - 1; k >= 0 && k >= d.sentence - 12 && sentences[k]!.start >= floor; k--) {
-          // An unnamed origin in another sentence ("if the rumours are to be believed") credits no one
-          // here, and a maker's statement does not carry into a sentence of tips and rumours.
-          const rumour = RUMOUR.test(doc.slice(s));
-          const spans = inSentence(k).filter(
-            (x) => x.value!.kind !== 'unnamed' && !(rumour && (x.value!.kind === 'maker' || isMaker(x.value!.name))),
-          );
-          const carriedOn = creditOf.get(k);
-          found =
-            pick(doc, spans, named, sentences[k]!.end) ??
-            (carriedOn && !(rumour && isMaker(carriedOn.name)) ? carriedOn : null);
-          if (found) break;
+      if (!found) {
+        let memo = carriedFor.get(d.sentence);
+        if (memo === undefined) {
+          memo = carriedCredit(d.sentence, s);
+          carriedFor.set(d.sentence, memo);
         }
-      }
-      if (!found && !writersOwn && REPORTING.test(doc.slice(s))) {
-        // The story's source, not one named in passing ("Just days after X leaked images, …").
-        const rumour = RUMOUR.test(doc.slice(s));
-        const last = lastBeforeWhere(
-          named,
-          s.start,
-          (n) =>
-            !SUBORDINATE.test(doc.text.slice(Math.max(0, n.start - 24), n.start)) &&
-            !(rumour && isMaker(n.value!.name)),
-        );
-        if (last) found = resolveSpan(doc, last, named);
-        else {
-          const pi = paragraphIndexAt(doc, s.start);
-          const next = paragraphs[pi + 1];
-          const ahead = next
-            ? doc.startingIn<SourceValue>('source', next.start, next.end).filter((n) => n.value!.kind !== 'unnamed')
-            : [];
-          found = pick(doc, ahead, named, next?.start ?? 0);
-        }
+        found = memo;
       }
       if (found) {
         if (found.name && !creditOf.has(d.sentence)) creditOf.set(d.sentence, found);
@@ -183,15 +211,18 @@ export const attachSource: Component = {
         d.sourceAt = found.at;
         c.by.push('refiners/attach-source');
       }
-      // Evidence: a cue in the claim's sentence, else in the sentence the credit came from.
-      const cue = (from: number, to: number) => doc.startingIn<EvidenceKind>('evidence', from, to);
-      let ev = cue(s.start, s.end);
+      // Evidence: the credit's own, else the nearest cue in the claim's sentence, else in the sentence
+      // the credit came from.
+      if (found?.evidence != null) {
+        d.evidence = found.evidence;
+        continue;
+      }
+      let ev = doc.startingIn<EvidenceKind>('evidence', s.start, s.end);
       if (ev.length === 0 && found && found.at < s.start) {
         const src = doc.spanAt('sentence', found.at);
-        if (src) ev = cue(src.start, src.end);
+        if (src) ev = doc.startingIn<EvidenceKind>('evidence', src.start, src.end);
       }
-      const first = ev.sort((a, b) => Math.abs(a.start - c.start) - Math.abs(b.start - c.start))[0];
-      d.evidence = found?.evidence ?? first?.value ?? null;
+      d.evidence = nearest(ev, c.start)?.value ?? null;
     }
   },
 };

@@ -27,11 +27,22 @@ class SpanIndex<V> {
 
   overlapping(s: Span): Span<V>[] {
     const out: Span<V>[] = [];
+    this.some(s, (k) => {
+      out.push(k);
+      return false;
+    });
+    return out;
+  }
+
+  /** True when `test` holds for a span overlapping `s`; stops at the first, in the order `overlapping` lists them. */
+  some(s: Span, test: (k: Span<V>) => boolean): boolean {
     const first = Math.floor(Math.max(0, s.start - this.longest) / SpanIndex.SIZE);
     const last = Math.floor(s.end / SpanIndex.SIZE);
-    for (let key = first; key <= last; key++)
-      for (const k of this.buckets.get(key) ?? []) if (overlaps(k, s)) out.push(k);
-    return out;
+    for (let key = first; key <= last; key++) {
+      const bucket = this.buckets.get(key);
+      if (bucket) for (const k of bucket) if (overlaps(k, s) && test(k)) return true;
+    }
+    return false;
   }
 }
 
@@ -46,7 +57,7 @@ function keepLongest<V>(spans: Span<V>[], sameGroup: (a: Span<V>, b: Span<V>) =>
   const kept = new SpanIndex<V>();
   const out: Span<V>[] = [];
   for (const s of sorted) {
-    if (kept.overlapping(s).some((k) => sameGroup(k, s))) continue;
+    if (kept.some(s, (k) => sameGroup(k, s))) continue;
     kept.add(s);
     out.push(s);
   }
@@ -76,7 +87,7 @@ export const removeOverlaps: Component = {
     });
     // A date inside a price or spec ("2,920mAh") is not a date.
     const valueSpans = indexOf<unknown>([...prices, ...specs]);
-    const keptDates = dates.filter((d) => valueSpans.overlapping(d).length === 0);
+    const keptDates = dates.filter((d) => !valueSpans.some(d, () => true));
     doc.setLayer('price', prices);
     doc.setLayer('date', keptDates);
     doc.setLayer('spec', specs);

@@ -163,12 +163,17 @@ export const resolveDevices: Component = {
     const added: Span<ResolvedMention>[] = [];
     if (shortForms.size > 0) {
       const tokens = doc.tokens();
+      // The words that can start a short mention: a short form, one after "the", or one with a "+".
+      const afterTheWords = new Set<string>();
+      for (const k of shortForms.keys()) if (k.startsWith('the ')) afterTheWords.add(k.slice(4));
       for (let ti = 0; ti < tokens.length; ti++) {
         const t = tokens[ti]!;
         const word = bare(t);
-        const suffixed = /^the\s$/i.test(doc.text.slice(t.start - 4, t.start))
-          ? shortForms.get(`the ${word}`)
-          : undefined;
+        if (!shortForms.has(word) && !afterTheWords.has(word) && !word.endsWith('+')) continue;
+        // The map first: the text before the word is read only for the few words that could follow "the".
+        const afterThe = shortForms.get(`the ${word}`);
+        const suffixed =
+          afterThe !== undefined && /^the\s$/i.test(doc.text.slice(t.start - 4, t.start)) ? afterThe : undefined;
         // "the S9+" beside "Galaxy S9": the plus model of the device the article named.
         const plusOf = word.endsWith('+') ? shortForms.get(word.slice(0, -1)) : undefined;
         let name = shortForms.get(word) ?? suffixed ?? (plusOf ? `${plusOf}+` : undefined);

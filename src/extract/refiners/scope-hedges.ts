@@ -100,6 +100,13 @@ function topicAttributes(sentence: string): Set<Attribute> | null {
   return out.size > 0 ? out : null;
 }
 
+/** The text before the first comma or semicolon. */
+function firstClause(text: string): string {
+  let end = 0;
+  while (end < text.length && text[end] !== ',' && text[end] !== ';') end++;
+  return text.slice(0, end);
+}
+
 function hedgesIn(doc: Doc, from: number, to: number): Set<HedgeKind> {
   return new Set(doc.startingIn<HedgeKind>('hedge', from, to).map((h) => h.value!));
 }
@@ -133,16 +140,54 @@ export const scopeHedges: Component = {
     // "Xiaomi has launched the Redmi 13C": the company speaks for its sub-brand, when the story names it.
     const parent = focusBrand ? PARENT_COMPANY[focusBrand] : undefined;
     const brand = parent && doc.text.includes(parent) ? parent : focusBrand;
+    const sameGeneration = new Map<string, boolean>();
+    const sameGenerationAsFocus = (device: string): boolean => {
+      let same = sameGeneration.get(device);
+      if (same === undefined) {
+        same = focus !== null && isSameGeneration(device, focus);
+        sameGeneration.set(device, same);
+      }
+      return same;
+    };
     const sentencesWithClaims = new Set(claims.map((c) => c.value!.sentence));
+    // What each sentence says, read once however many claims stand in it or after it.
+    const memo = <T>(read: (k: number) => T): ((k: number) => T) => {
+      const cache = new Map<number, T>();
+      return (k) => {
+        if (cache.has(k)) return cache.get(k)!;
+        const v = read(k);
+        cache.set(k, v);
+        return v;
+      };
+    };
+    const textOf = memo((k) => doc.slice(sentences[k]!));
+    const hedgesOf = memo((k) => hedgesIn(doc, sentences[k]!.start, sentences[k]!.end));
+    const topicsOf = memo((k) => topicAttributes(textOf(k)));
+    const paragraphOf = memo((k) => doc.spanAt('paragraph', sentences[k]!.start));
+    const namesListing = memo((k) => /\b(?:list(?:s|ed|ing)|page|website|site|store|spec)\b/i.test(textOf(k)));
+    const makerConfirms = memo((k) => MAKER_CONFIRMS.test(textOf(k)) && !/\b(?:may|might|could)\b/i.test(textOf(k)));
+    const infers = memo((k) => /\b(suggest\w*|may|might|could)\b/i.test(textOf(k)));
+    const namedDevices = memo((k) =>
+      doc
+        .inside<ResolvedMention>('device', sentences[k]!.start, sentences[k]!.end)
+        .filter((m) => m.value!.role !== 'comparative')
+        .map((m) => m.value!.name),
+    );
+    const commentsOnPrevious = memo((k) => {
+      const s = sentences[k]!;
+      return /^(?:this|that|which|we doubt|it seems|it sounds)\b[^.]{0,40}$/i.test(
+        firstClause(doc.text.slice(s.start, Math.min(s.end, s.start + 40))),
+      );
+    });
     // Warnings about the whole leak, from the sentence where they stand onwards.
     let generalDoubtFrom = Infinity;
     sentences.forEach((s, k) => {
       if (sentencesWithClaims.has(k) || generalDoubtFrom !== Infinity) return;
       // Right after a sentence with claims, doubt comments on that sentence (handled below), not the story.
-      const opensParagraph = doc.spanAt('paragraph', s.start)?.start === s.start;
+      const opensParagraph = paragraphOf(k)?.start === s.start;
       if (!opensParagraph && sentencesWithClaims.has(k - 1)) return;
-      const h = hedgesIn(doc, s.start, s.end);
-      if (h.has('doubt') && !h.has('cancel') && GENERAL_REFERENT.test(doc.slice(s)) && !topicAttributes(doc.slice(s))) {
+      const h = hedgesOf(k);
+      if (h.has('doubt') && !h.has('cancel') && GENERAL_REFERENT.test(textOf(k)) && !topicsOf(k)) {
         generalDoubtFrom = s.start;
         ctx.debug(() => `scope-hedges: general doubt from «${doc.slice(s)}»`);
       }
@@ -150,14 +195,14 @@ export const scopeHedges: Component = {
     for (const c of claims) {
       const d = c.value!;
       const s = sentences[d.sentence]!;
-      const sentenceText = doc.slice(s);
-      const h = hedgesIn(doc, s.start, s.end);
+      const sentenceText = textOf(d.sentence);
+      const h = hedgesOf(d.sentence);
       let certainty: Certainty = 'rumored';
       const sibling = official && d.aboutOther && isLaunchSibling(doc, c, s, d.device, focusBrand);
       // In a rumour story, "the Pro models" of the same generation are as unreleased as the focus.
       // …but the base model of a rumoured "Compact" or "Mini" is already out.
       const baseOfFocus = focusDevice?.relations.some((r) => r.type === 'variant_of' && r.device === d.device);
-      const upcoming = !official && d.aboutOther && focus !== null && !baseOfFocus && isSameGeneration(d.device, focus);
+      const upcoming = !official && d.aboutOther && focus !== null && !baseOfFocus && sameGenerationAsFocus(d.device);
       if (d.aboutOther && !sibling && !upcoming) {
         const clause = clauseOf(doc, c, s);
         // A spec the new device is said to share is stated as the older device's known spec.
@@ -180,14 +225,10 @@ export const scopeHedges: Component = {
         d.evidence ??= 'official';
       }
       // "Honor has confirmed that it will launch the 9X on July 23": the maker's word is official.
-      const makersListing =
-        d.sourceKind === 'maker' &&
-        d.evidence === 'official' &&
-        /\b(?:list(?:s|ed|ing)|page|website|site|store|spec)\b/i.test(sentenceText);
+      const makersListing = d.sourceKind === 'maker' && d.evidence === 'official' && namesListing(d.sentence);
       if (
         certainty !== 'official' &&
-        (makersListing ||
-          (isMaker(d.source) && MAKER_CONFIRMS.test(sentenceText) && !/\b(?:may|might|could)\b/i.test(sentenceText))) &&
+        (makersListing || (isMaker(d.source) && makerConfirms(d.sentence))) &&
         !h.has('doubt')
       ) {
         certainty = 'official';
@@ -197,7 +238,7 @@ export const scopeHedges: Component = {
         // A filing or listing makes its specs likely; the writer's inferences from it ("suggests",
         // "may") and launch dates it cannot show stay rumors.
         const filed = d.sourceKind === 'regulator' || d.evidence === 'regulatory_filing' || d.evidence === 'benchmark';
-        const inferred = /\b(suggest\w*|may|might|could)\b/i.test(sentenceText);
+        const inferred = infers(d.sentence);
         const isDate = d.attribute === 'announce_date' || d.attribute === 'release_date';
         // A listing carried over from another sentence says nothing about launch dates.
         const carriedToDate = isDate && d.sourceCarried;
@@ -214,22 +255,14 @@ export const scopeHedges: Component = {
         // Only within the paragraph, and not when it turns to another device ("…, while the Moto 360
         // successor is unlikely to appear").
         const next = sentences[d.sentence + 1];
-        const sameParagraph = next && doc.spanAt('paragraph', next.start) === doc.spanAt('paragraph', s.start);
-        const otherDevice =
-          next &&
-          doc
-            .inside<ResolvedMention>('device', next.start, next.end)
-            .some((m) => m.value!.name !== d.device && m.value!.role !== 'comparative');
+        const sameParagraph = next && paragraphOf(d.sentence + 1) === paragraphOf(d.sentence);
+        const otherDevice = next && namedDevices(d.sentence + 1).some((name) => name !== d.device);
         // "This seems unlikely given…": a comment that opens on the sentence before applies to it,
         // whatever else it goes on to say.
-        const opensOnPrevious =
-          next &&
-          /^(?:this|that|which|we doubt|it seems|it sounds)\b[^.]{0,40}$/i.test(
-            doc.text.slice(next.start, Math.min(next.end, next.start + 40)).split(/[,;]/)[0] ?? '',
-          );
+        const opensOnPrevious = next && commentsOnPrevious(d.sentence + 1);
         if (next && sameParagraph && (opensOnPrevious || (!otherDevice && !sentencesWithClaims.has(d.sentence + 1)))) {
-          const nh = hedgesIn(doc, next.start, next.end);
-          const topics = topicAttributes(doc.slice(next));
+          const nh = hedgesOf(d.sentence + 1);
+          const topics = topicsOf(d.sentence + 1);
           const applies = !topics || topics.has(d.attribute);
           if (applies && nh.has('doubt') && !nh.has('cancel')) certainty = 'doubtful';
           else if (applies && nh.has('likely') && certainty === 'rumored') certainty = 'likely';

@@ -1,6 +1,8 @@
 // Reading a proper name (a source's) next to a credit phrase, word by word instead of with one large
 // pattern: a name is one to four capitalised words ("IT Home", "Ice Universe", "@evleaks",
 // "9to5Google"), optionally joined by "of"/"de"/"la" once.
+import { isWhiteSpace } from './text.js';
+
 // Capitalised words, @handles, "9to5Google", and camel-cased names that start low ("ePrice", "iMore").
 const NAME_WORD = /^(?:@\w{2,20}|[A-Z][\w&.'’-]{0,24}|\d{1,3}[A-Za-z][\w-]{0,20}|[a-z][A-Z][\w&.'’-]{0,23})$/;
 const JOINERS = new Set(['of', 'de', 'la']);
@@ -18,13 +20,33 @@ interface Word {
   end: number;
 }
 
+/** White space as `\s` reads it, or , ; : ! ? ( ) " “ ” [ ]: what ends a word (a test per character, no pattern). */
+function isBreak(c: number): boolean {
+  switch (c) {
+    case 44: // ,
+    case 59: // ;
+    case 58: // :
+    case 33: // !
+    case 63: // ?
+    case 40: // (
+    case 41: // )
+    case 34: // "
+    case 0x201c: // “
+    case 0x201d: // ”
+    case 91: // [
+    case 93: // ]
+      return true;
+  }
+  return isWhiteSpace(c);
+}
+
 /** Words separated by single spaces, starting at `pos`, stopping at other punctuation (except a trailing "'s"). */
 function wordsAfter(text: string, pos: number, max: number): Word[] {
   const out: Word[] = [];
   let k = pos;
   while (out.length < max && k < text.length) {
     let e = k;
-    while (e < text.length && !/[\s,;:!?()"“”[\]]/.test(text[e]!)) e++;
+    while (e < text.length && !isBreak(text.charCodeAt(e))) e++;
     if (e === k) break;
     let word = text.slice(k, e);
     // A sentence-final period is not part of the name.
@@ -42,7 +64,7 @@ function wordsBefore(text: string, end: number, max: number): Word[] {
   let k = end;
   while (out.length < max && k > 0) {
     let s = k;
-    while (s > 0 && !/[\s,;:!?()"“”[\]]/.test(text[s - 1]!)) s--;
+    while (s > 0 && !isBreak(text.charCodeAt(s - 1))) s--;
     if (s === k) break;
     const word = text.slice(s, k);
     // A word ending in a full stop closes the sentence before the name ("…Arm CPU. Tipster X").
