@@ -213,3 +213,27 @@ describe('stored official values', () => {
     }
   });
 });
+
+describe('the grade trail', () => {
+  test('a claim is recorded again only when its grade or official value changed', async () => {
+    const { differs } = await import('./record-grades.js');
+    const recorded = {
+      id: 1,
+      claimId: 7,
+      grade: 'pending' as const,
+      official: null,
+      officialRef: null,
+      leadDays: null,
+      reason: '',
+      replaces: null,
+      recordedAt: '2024-01-01',
+    };
+    const pending = claim({ grade: 'pending', official: null, leadDays: null });
+    assert.equal(differs(pending, recorded), false);
+    const graded = claim({ grade: 'right' });
+    assert.equal(differs(graded, recorded), true);
+    const same = { ...recorded, grade: 'right' as const, official: 5000, officialRef: 'claim:0' };
+    assert.equal(differs(graded, same), false);
+    assert.equal(differs(claim({ grade: 'right', official: { ...graded.official!, value: 5001 } }), same), true);
+  });
+});
