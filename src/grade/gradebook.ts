@@ -35,7 +35,9 @@ export async function buildGradebook(store: Store): Promise<Gradebook> {
   const rows = new Map((await db.selectFrom('device').selectAll().execute()).map((d) => [d.id, d]));
   const origins = await storyOrigins(db);
   const convert = await priceConverter(store);
-  const names = await allDeviceNames(db);
+  // A person's aliases and merges carry official values; aliases learned from articles do not: "the Pro"
+  // taught the iPhone 15 Pro the key "pro", which a catalog's "Motorola PRO" also has.
+  const names = await allDeviceNames(db, { learned: false });
   const devices = new Map<number, GradedDevice>();
   const graded: GradedClaim[] = [];
   for (const summary of summaries) {
@@ -43,7 +45,8 @@ export async function buildGradebook(store: Store): Promise<Gradebook> {
     if (!row) continue;
     const claims = await ledger.claimsFor(row);
     const keys = names.get(row.id)?.keys ?? [row.key];
-    const officials = standingOfficials([...officialsFromClaims(claims), ...(await storedOfficials(db, keys))]);
+    const stored = await storedOfficials(db, keys, row.brand);
+    const officials = standingOfficials([...officialsFromClaims(claims), ...stored]);
     const cancelled = await isCancelled(db, keys);
     devices.set(row.id, { row, cancelled, officials });
     graded.push(

@@ -20,7 +20,8 @@ function shown(value: unknown): string {
 }
 
 function officialOf(c: GradedClaim): string {
-  return c.official ? JSON.stringify(c.official.value) : 'null';
+  // The same text `shown` gives a stored null, so a claim that went back to pending is not regraded every run.
+  return c.official ? JSON.stringify(c.official.value) : 'none';
 }
 
 function reasonFor(c: GradedClaim, previous: GradeRecord | undefined): string {
@@ -36,7 +37,8 @@ function reasonFor(c: GradedClaim, previous: GradeRecord | undefined): string {
   return `${what}: ${previous.grade} → ${c.grade} (${c.detail})`;
 }
 
-function differs(c: GradedClaim, previous: GradeRecord): boolean {
+/** Whether a claim's grade, or the official value behind it, differs from its last recorded grade. */
+export function differs(c: GradedClaim, previous: GradeRecord): boolean {
   return (
     previous.grade !== c.grade ||
     shown(previous.official) !== officialOf(c) ||

@@ -177,3 +177,63 @@ describe('official values from articles', () => {
     );
   });
 });
+
+describe('stored official values', () => {
+  test("a catalog row under the same key but another maker's brand is not this device's", async () => {
+    const { openStore } = await import('../db/index.js');
+    const { storedOfficials } = await import('./store.js');
+    const { tempDir } = await import('../../test/helpers/temp-db.js');
+    const tmp = tempDir('hearsay-officials-');
+    const store = await openStore(tmp.file('o.db'));
+    try {
+      const row = (brand: string | null, value: number) => ({
+        device_key: 'ultra',
+        device_name: `${brand ?? ''} Ultra`,
+        brand,
+        attribute: 'battery_mah',
+        qualifier: null,
+        value: JSON.stringify(value),
+        origin: 'catalog' as const,
+        source: 'test.csv',
+        known_on: '2024-01-17',
+        note: null,
+      });
+      await store.db
+        .insertInto('official_value')
+        .values([row('BLU', 500), row('Samsung', 5000), row(null, 4000)])
+        .execute();
+      const values = await storedOfficials(store.db, ['ultra'], 'Samsung');
+      assert.deepEqual(
+        values.map((v) => v.value),
+        [5000, 4000],
+      );
+    } finally {
+      await store.close();
+      tmp.remove();
+    }
+  });
+});
+
+describe('the grade trail', () => {
+  test('a claim is recorded again only when its grade or official value changed', async () => {
+    const { differs } = await import('./record-grades.js');
+    const recorded = {
+      id: 1,
+      claimId: 7,
+      grade: 'pending' as const,
+      official: null,
+      officialRef: null,
+      leadDays: null,
+      reason: '',
+      replaces: null,
+      recordedAt: '2024-01-01',
+    };
+    const pending = claim({ grade: 'pending', official: null, leadDays: null });
+    assert.equal(differs(pending, recorded), false);
+    const graded = claim({ grade: 'right' });
+    assert.equal(differs(graded, recorded), true);
+    const same = { ...recorded, grade: 'right' as const, official: 5000, officialRef: 'claim:0' };
+    assert.equal(differs(graded, same), false);
+    assert.equal(differs(claim({ grade: 'right', official: { ...graded.official!, value: 5001 } }), same), true);
+  });
+});

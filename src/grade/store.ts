@@ -6,15 +6,31 @@ import type { Grade, GradeRecord, OfficialValue } from './types.js';
 
 export type Db = Kysely<Schema> | Transaction<Schema>;
 
-export async function storedOfficials(db: Db, keys: readonly string[]): Promise<OfficialValue[]> {
+function brandKey(brand: string | null): string {
+  return (brand ?? '').toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+
+/**
+ * Stored official values under any of the device's keys. A key leaves the brand out, so a row whose brand
+ * is known and differs from the device's ("BLU Ultra" for a Samsung whose key is also "ultra") is another
+ * maker's device and is left out.
+ */
+export async function storedOfficials(
+  db: Db,
+  keys: readonly string[],
+  brand: string | null = null,
+): Promise<OfficialValue[]> {
   if (keys.length === 0) return [];
+  const own = brandKey(brand);
   const rows = await db
     .selectFrom('official_value')
     .selectAll()
     .where('device_key', 'in', keys)
     .orderBy('id')
     .execute();
-  return rows.map((r) => ({
+  const sameMaker = (r: { brand: string | null }): boolean =>
+    own === '' || brandKey(r.brand) === '' || brandKey(r.brand) === own;
+  return rows.filter(sameMaker).map((r) => ({
     attribute: r.attribute,
     qualifier: r.qualifier,
     value: JSON.parse(r.value) as ClaimValue,

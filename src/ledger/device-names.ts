@@ -1,6 +1,5 @@
 // Every stored id and name key that stands for a device now: itself, the devices merged into it, the
-// codenames and model numbers articles tied to them, and a person's aliases. Grading matches official
-// values recorded under any of these keys.
+// codenames and model numbers articles tied to them, and a person's aliases.
 import { loadIdentity } from './devices.js';
 import { canonicalId } from './identity.js';
 import type { Db, DeviceRow } from './rows.js';
@@ -10,11 +9,16 @@ export interface DeviceNames {
   keys: string[];
 }
 
-/** The names of every device that stands on its own now (not merged into another), by its id. */
-export async function allDeviceNames(db: Db): Promise<Map<number, DeviceNames>> {
+/**
+ * The names of every device that stands on its own now (not merged into another), by its id. `learned`
+ * leaves out the aliases articles taught (they include bare words like "Pro" and "Ultra", which name
+ * other makers' devices too).
+ */
+export async function allDeviceNames(db: Db, options: { learned?: boolean } = {}): Promise<Map<number, DeviceNames>> {
   const identity = await loadIdentity(db);
   const all = await db.selectFrom('device').select(['id', 'key']).execute();
-  const learned = await db.selectFrom('device_alias').select(['device_id', 'key']).execute();
+  const learned =
+    options.learned === false ? [] : await db.selectFrom('device_alias').select(['device_id', 'key']).execute();
   const names = new Map<number, { ids: number[]; keys: Set<string> }>();
   const entry = (id: number): { ids: number[]; keys: Set<string> } => {
     const root = canonicalId(identity, id);

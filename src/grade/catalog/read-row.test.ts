@@ -134,7 +134,9 @@ describe('catalog rows', () => {
     assert.deepEqual(readMemory('128MB RAM, 256MB ROM'), { storage: [0.256], ram: [0.128] });
     assert.deepEqual(readMemory('1TB 16GB RAM'), { storage: [1000], ram: [16] });
     assert.deepEqual(readMemory('4GB (1.2GB user available), 512MB RAM'), { storage: [4], ram: [0.512] });
-    assert.equal(readMegapixels('VGA'), null);
+    assert.equal(readMegapixels('VGA, LED flash'), 0.3);
+    assert.equal(readMegapixels('Videocall camera'), null);
+    assert.equal(readMegapixels('720p'), null);
     assert.equal(readMegapixels('12'), 12);
   });
 

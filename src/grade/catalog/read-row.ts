@@ -70,10 +70,20 @@ export function readMemory(text: string): { storage: number[]; ram: number[] } {
   return { storage: [...storage].sort((a, b) => a - b), ram: [...ram].sort((a, b) => a - b) };
 }
 
-/** The main camera's megapixels: "13 MP, autofocus", "Triple~.~50 MP, f/1.8" → 13, 50; "VGA" → none. */
+/** Old cameras rated by resolution name rather than megapixels (VGA is 640×480 ≈ 0.3 MP). Data only. */
+const NAMED_RESOLUTIONS: readonly (readonly [string, number])[] = [
+  ['QCIF', 0.03],
+  ['QVGA', 0.08],
+  ['CIF', 0.1],
+  ['VGA', 0.3],
+];
+
+/** The main camera's megapixels: "13 MP, autofocus", "Triple~.~50 MP, f/1.8" → 13, 50; "VGA" → 0.3. */
 export function readMegapixels(text: string): number | null {
   const marker = text.indexOf('~.~');
   const body = marker >= 0 ? text.slice(marker + 3) : text;
+  const firstWord = body.trim().split(/[\s,]/)[0]?.toUpperCase() ?? '';
+  for (const [name, mp] of NAMED_RESOLUTIONS) if (firstWord === name) return mp;
   for (const n of numbersIn(body)) {
     const after = body.slice(n.end).trimStart().toUpperCase();
     if (after.startsWith('MP')) return n.value;
@@ -131,6 +141,8 @@ export function readCatalogRow(
   };
   /** A cell that is present but yields no value is a problem too: the sheet said something we could not read. */
   const addRead = (column: string, attribute: string, value: ClaimValue | null, cell: string): void => {
+    // A camera cell of "Yes" or "Videocall camera" says the part exists but gives no figure: nothing to read.
+    if (value === null && attribute.endsWith('_camera_mp') && !/\d/.test(cell)) return;
     if (value === null) problems.push({ line, column, reason: `no ${attribute} in "${cell.slice(0, 60)}"` });
     else add(column, attribute, value);
   };
