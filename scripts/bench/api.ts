@@ -119,7 +119,14 @@ try {
   // 4. Cache missed every time: 1,000 distinct query strings cycle through a 500-entry LRU.
   let n = 0;
   const miss = await load(`${base}${devicePath}`, {
-    requests: [{ setupRequest: (req) => ({ ...req, path: `${devicePath}?claimsLimit=${1 + (n++ % 1000) / 2}` }) }],
+    requests: [
+      {
+        setupRequest: (req) => {
+          const i = n++ % 1000;
+          return { ...req, path: `${devicePath}?claimsLimit=${1 + (i >> 1)}&claimsOffset=${i & 1}` };
+        },
+      },
+    ],
   });
 
   const med = (runs: Run[], key: keyof Run) => median(runs.map((r) => r[key]));

@@ -30,7 +30,7 @@ export interface ApiDeps {
   options?: Partial<ApiOptions>;
 }
 
-function sendJson(reply: FastifyReply, request: FastifyRequest, status: number, body: string, etag?: string) {
+function sendJson(reply: FastifyReply, request: FastifyRequest, status: number, body: string | Buffer, etag?: string) {
   if (etag !== undefined) {
     // Clients may keep the response but must ask again; an unchanged ledger answers 304 without a body.
     reply.header('etag', etag).header('cache-control', 'no-cache');

@@ -86,6 +86,8 @@ describe('api reads', { skip: SQLITE_TEARDOWN_SKIP }, () => {
       ['new', 'new', 'new', 'new', 'contradicts', 'new'],
     );
     assert.ok(sheet.claims.items.every((c: Json) => c.grade === 'pending'));
+    const firstClaim = sheet.claims.items[0];
+    assert.equal(sheet.claims.articles[firstClaim.articleId].publisher, 'Leak Wire', 'article metadata listed once');
     assert.equal(sheet.grades.cancelled, false);
   });
 

@@ -1,0 +1,15 @@
+import { openHearsay } from './src/app/index.js';
+import { buildServer } from './src/server/index.js';
+import { deviceSheetAndTimeline } from './src/consensus/index.js';
+import { deviceGrades } from './src/grade/index.js';
+const hearsay = await openHearsay('/tmp/x-api.db');
+const app = await buildServer({ hearsay });
+const url = '/api/v1/devices/Galaxy%20S99%20Ultra';
+const time = async (name: string, fn: () => Promise<unknown>) => { await fn(); const t = performance.now(); for (let i = 0; i < 10; i++) await fn(); console.log(name, ((performance.now() - t) / 10).toFixed(1), 'ms'); };
+await time('sheet+timeline', () => deviceSheetAndTimeline(hearsay.ledger, 'Galaxy S99 Ultra', {}));
+await time('sheet+timeline EUR', () => deviceSheetAndTimeline(hearsay.ledger, 'Galaxy S99 Ultra', { currency: 'EUR' }));
+await time('grades', () => deviceGrades(hearsay.store, 'Galaxy S99 Ultra'));
+await time('claimsFor', async () => hearsay.ledger.claimsFor(await hearsay.ledger.requireDevice('Galaxy S99 Ultra')));
+let i = 0;
+await time('miss inject', () => app.inject({ url: `${url}?claimsOffset=${i++}` }));
+await app.close(); await hearsay.close();
