@@ -20,8 +20,11 @@ function predictionKey(c: GradedClaim): string {
   ].join('|');
 }
 
-/** Marks each claim counted or not, with the reason; returns new objects in the same order. */
-export function assignCredit(claims: readonly GradedClaim[]): GradedClaim[] {
+/**
+ * Marks each claim counted or not, with the reason, in place (the claims are the gradebook's own, fresh
+ * objects: copying thousands of them again only fed the garbage collector); returns the same array.
+ */
+export function assignCredit(claims: GradedClaim[]): GradedClaim[] {
   const order = [...claims].sort((a, b) => a.claimedOn.localeCompare(b.claimedOn) || a.claimId - b.claimId);
   const first = new Map<string, number>();
   const marks = new Map<number, Pick<GradedClaim, 'counted' | 'notCountedBecause' | 'repeatOf'>>();
@@ -47,5 +50,6 @@ export function assignCredit(claims: readonly GradedClaim[]): GradedClaim[] {
     }
     marks.set(c.claimId, { counted: true, notCountedBecause: null, repeatOf: null });
   }
-  return claims.map((c) => ({ ...c, ...marks.get(c.claimId) }));
+  for (const c of claims) Object.assign(c, marks.get(c.claimId));
+  return claims;
 }

@@ -8,10 +8,15 @@ import type { OfficialOrigin, OfficialValue } from './types.js';
 
 const AUTHORITY: Readonly<Record<OfficialOrigin, number>> = { person: 0, catalog: 1, article: 2 };
 
-/** Official values stated by articles: every claim the article presents as `official`. */
+/**
+ * Official values stated by articles: every claim the article presents as `official`, unless its evidence
+ * says otherwise. An "official" claim resting on a retailer's page, a document or an analyst's note is a
+ * contradiction in the extraction (a launch article recalling the rumours it settles, a listing read as the
+ * maker's word); trusting it would grade the rumour right against itself.
+ */
 export function officialsFromClaims(claims: readonly StoredClaim[]): OfficialValue[] {
   return claims
-    .filter((c) => c.certainty === 'official')
+    .filter((c) => c.certainty === 'official' && (c.evidence === null || c.evidence === 'official'))
     .map((c) => ({
       attribute: c.attribute,
       qualifier: c.qualifier,
@@ -29,9 +34,14 @@ function recency(o: OfficialValue): string {
   return o.origin === 'article' ? `${o.knownOn}#${String(id).padStart(12, '0')}` : String(id).padStart(12, '0');
 }
 
+/**
+ * A price's market ("UK", "US") is already told by its currency, so only a variant qualifier ("512GB")
+ * makes a separate price slot: a launch's "£1,249 in the UK" then replaces an earlier "£1,349".
+ */
 function slotOf(o: OfficialValue): string {
-  const currency = isMoney(o.value) ? o.value.currency.toUpperCase() : '';
-  return `${(o.qualifier ?? '').toLowerCase()}|${currency}`;
+  if (!isMoney(o.value)) return `${(o.qualifier ?? '').toLowerCase()}|`;
+  const variant = o.qualifier !== null && /\d/.test(o.qualifier) ? o.qualifier.toLowerCase() : '';
+  return `${variant}|${o.value.currency.toUpperCase()}`;
 }
 
 /**

@@ -18,37 +18,60 @@ export function posteriorMean(stance: number, outcomes: readonly number[]): numb
   return (PRIOR_STRENGTH * stance + sum) / (PRIOR_STRENGTH + outcomes.length);
 }
 
-interface Known {
-  /** The date the grade became known: the official value's date. */
-  on: string;
-  outcome: number;
-  claimId: number;
+/** A source's counted outcomes by the date each became known, with running sums for a binary search. */
+interface History {
+  on: string[];
+  /** sums[i]: the sum of the first i outcomes. */
+  sums: number[];
 }
 
-/** Fills recordConfidence for every claim from the counted grades of its source known before its date. */
-export function applyRecords(claims: readonly GradedClaim[]): GradedClaim[] {
-  const history = new Map<string, Known[]>();
+function historyOf(entries: { on: string; outcome: number }[]): History {
+  entries.sort((a, b) => a.on.localeCompare(b.on));
+  const sums = [0];
+  for (const e of entries) sums.push((sums[sums.length - 1] as number) + e.outcome);
+  return { on: entries.map((e) => e.on), sums };
+}
+
+/** How many outcomes became known strictly before `date`. */
+function knownBefore(history: History, date: string): number {
+  let lo = 0;
+  let hi = history.on.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((history.on[mid] as string) < date) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Fills recordConfidence for every claim, in place, from the counted grades of its source known before its date. A
+ * counted claim's own grade is known only after its date (its lead time is positive), so it never weighs
+ * on itself.
+ */
+export function applyRecords(claims: GradedClaim[]): GradedClaim[] {
+  const entries = new Map<string, { on: string; outcome: number }[]>();
   for (const c of claims) {
     const outcome = outcomeOf(c);
     if (!c.counted || outcome === null || c.official === null || c.creditedTo === null) continue;
     const key = sourceKey(c.creditedTo);
-    const list = history.get(key) ?? [];
-    list.push({ on: c.official.knownOn, outcome, claimId: c.claimId });
-    history.set(key, list);
+    const list = entries.get(key) ?? [];
+    list.push({ on: c.official.knownOn, outcome });
+    entries.set(key, list);
   }
-  return claims.map((c) => {
-    if (c.certainty === 'official' || c.creditedTo === null) return { ...c, recordConfidence: c.stanceConfidence };
-    const known = (history.get(sourceKey(c.creditedTo)) ?? []).filter(
-      (k) => k.on < c.claimedOn && k.claimId !== c.claimId,
-    );
-    return {
-      ...c,
-      recordConfidence: posteriorMean(
-        c.stanceConfidence,
-        known.map((k) => k.outcome),
-      ),
-    };
-  });
+  const histories = new Map([...entries].map(([key, list]) => [key, historyOf(list)]));
+  // In place, as assignCredit: the claims are the gradebook's own objects.
+  for (const c of claims) {
+    const history =
+      c.certainty === 'official' || c.creditedTo === null ? undefined : histories.get(sourceKey(c.creditedTo));
+    if (!history) {
+      c.recordConfidence = c.stanceConfidence;
+      continue;
+    }
+    const n = knownBefore(history, c.claimedOn);
+    c.recordConfidence = (PRIOR_STRENGTH * c.stanceConfidence + (history.sums[n] as number)) / (PRIOR_STRENGTH + n);
+  }
+  return claims;
 }
 
 /** What a new claim with a neutral stance from this source would get today. */

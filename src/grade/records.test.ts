@@ -132,3 +132,48 @@ describe('source records', () => {
     assert.deepEqual(r.brands, ['Brand']);
   });
 });
+
+describe('official values from articles', () => {
+  test('an "official" claim resting on a listing or an analyst note is not taken as the official value', async () => {
+    const { officialsFromClaims, standingOfficials } = await import('./officials.js');
+    const stored = (id: number, over: object): Parameters<typeof officialsFromClaims>[0][number] => ({
+      id,
+      articleId: id,
+      storyId: id,
+      deviceName: 'Phone X',
+      attribute: 'price',
+      value: { amount: 1349, currency: 'GBP' },
+      qualifier: null,
+      certainty: 'official',
+      confidence: 0.95,
+      source: 'Maker',
+      evidence: 'official',
+      span: [0, 1],
+      quote: '£',
+      claimedOn: '2024-01-05',
+      publisher: 'Site',
+      title: null,
+      url: null,
+      ...over,
+    });
+    const claims = [
+      stored(1, { evidence: 'retail_listing' }),
+      stored(2, { claimedOn: '2024-01-10', value: { amount: 1399, currency: 'GBP' } }),
+      // The launch names the market: it still replaces the earlier pound price.
+      stored(3, { claimedOn: '2024-01-17', qualifier: 'UK', value: { amount: 1249, currency: 'GBP' } }),
+      stored(4, { claimedOn: '2024-01-17', qualifier: '512GB', value: { amount: 1349, currency: 'GBP' } }),
+      stored(5, { certainty: 'likely', value: { amount: 1, currency: 'GBP' } }),
+    ];
+    const from = officialsFromClaims(claims);
+    assert.deepEqual(
+      from.map((o) => o.ref),
+      ['claim:2', 'claim:3', 'claim:4'],
+    );
+    assert.deepEqual(
+      standingOfficials(from)
+        .map((o) => o.ref)
+        .sort(),
+      ['claim:3', 'claim:4'],
+    );
+  });
+});

@@ -94,6 +94,12 @@ describe('grading a leaked phone through the CLI', { skip: SQLITE_TEARDOWN_SKIP 
     close(raman.brier, (0.16 + 0.16 + 0.01) / 3, 'raman brier');
   });
 
+  it('filters the leaderboard by brand', async () => {
+    const motorola = JSON.parse(await cli('sources', '--brand', 'motorola', '--json')) as Record[];
+    assert.equal(motorola.length, 4);
+    assert.deepEqual(JSON.parse(await cli('sources', '--brand', 'Samsung', '--json')), []);
+  });
+
   it('trusts a source with a bad record less next time, and shows both figures', async () => {
     const detail = JSON.parse(await cli('source', '@wildguessr', '--json')) as {
       claims: { device: string; grade: string; stanceConfidence: number; recordConfidence: number }[];
@@ -173,6 +179,15 @@ describe('grading a leaked phone through the CLI', { skip: SQLITE_TEARDOWN_SKIP 
     }
     const battery = reviews.find((r) => r.claimReviewed.includes('battery_mah'));
     assert.deepEqual([battery?.reviewRating.ratingValue, battery?.reviewRating.alternateName], [2, 'Partly right']);
+
+    const json = JSON.parse(await cli('export', '--format', 'json', '--source', 'Priya Raman')) as {
+      grade: string;
+      leadDays: number;
+      stanceConfidence: number;
+      recordConfidence: number;
+    }[];
+    assert.deepEqual(json.map((c) => c.grade).sort(), ['partly', 'right', 'right']);
+    assert.ok(json.every((c) => c.leadDays === 76 && c.stanceConfidence === 0.6 && c.recordConfidence === 0.6));
 
     const csv = await cli('export', '--format', 'csv', '--device', 'Edge 90 Neo');
     const lines = csv.trim().split('\n');
