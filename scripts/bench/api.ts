@@ -119,11 +119,21 @@ try {
   // 4. Cache missed every time: 1,000 distinct query strings cycle through a 500-entry LRU.
   let n = 0;
   const miss = await load(`${base}${devicePath}`, {
-    requests: [{ setupRequest: (req) => ({ ...req, path: `${devicePath}?claimsLimit=${1 + (n++ % 1000) / 2}` }) }],
+    requests: [
+      {
+        setupRequest: (req) => {
+          const i = n++ % 1000;
+          return { ...req, path: `${devicePath}?claimsLimit=${1 + (i >> 1)}&claimsOffset=${i & 1}` };
+        },
+      },
+    ],
   });
 
   const med = (runs: Run[], key: keyof Run) => median(runs.map((r) => r[key]));
-  const ratio = med(device, 'rps') / med(healthz, 'rps');
+  // Each round pairs the two endpoints a few seconds apart, under the same load from outside: the median of
+  // the per-round ratios is judged; the ratio of the medians is printed beside it.
+  const ratio = median(device.map((d, i) => d.rps / (healthz[i] as Run).rps));
+  const ratioOfMedians = med(device, 'rps') / med(healthz, 'rps');
   const errors = [...device, ...healthz].reduce((sum, r) => sum + r.errors + r.non2xx, 0);
   console.log('');
   console.log(`load: ${CONNECTIONS} connections, ${SECONDS} s per run, ${ROUNDS} rounds, medians over rounds`);
@@ -134,7 +144,7 @@ try {
     `/healthz (static):    ${med(healthz, 'rps').toFixed(0)} req/s, p50 ${med(healthz, 'p50')} ms, p99 ${med(healthz, 'p99')} ms`,
   );
   console.log(
-    `ratio device/static:  ${ratio.toFixed(2)} (target ≥ 0.50: ${ratio >= 0.5 ? 'met' : 'NOT met'}); errors + non-2xx: ${errors} (target 0)`,
+    `ratio device/static:  ${ratio.toFixed(2)}, median of the rounds' ratios (target ≥ 0.50: ${ratio >= 0.5 ? 'met' : 'NOT met'}); ratio of the medians ${ratioOfMedians.toFixed(2)}; errors + non-2xx: ${errors} (target 0)`,
   );
   console.log(
     `device, response cache missed on every request: ${miss.rps.toFixed(1)} req/s, p50 ${miss.p50} ms, p99 ${miss.p99} ms (${miss.errors + miss.non2xx} errors/non-2xx; no target: the cost of recomputing the sheet)`,

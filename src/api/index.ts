@@ -8,7 +8,7 @@ import { requireToken, bearerToken } from './auth.js';
 import { renderApiPage } from './docs-page.js';
 import { sendError } from './errors.js';
 import { buildOpenApi } from './openapi.js';
-import { matchesEtag, ResponseCache } from './response-cache.js';
+import { matchesEtag, RecentRevision, ResponseCache } from './response-cache.js';
 import type { ApiContext, ApiOptions, ApiRoute } from './route.js';
 import { API_PREFIX, routes } from './routes.js';
 import { zodValidatorCompiler } from './validation.js';
@@ -23,6 +23,7 @@ export const DEFAULT_API_OPTIONS: ApiOptions = {
   writeRateLimit: { max: 60, windowMs: 60_000 },
   maxArticleBytes: 5 * 1024 * 1024,
   allowPrivate: false,
+  revisionTtlMs: 250,
 };
 
 export interface ApiDeps {
@@ -30,7 +31,7 @@ export interface ApiDeps {
   options?: Partial<ApiOptions>;
 }
 
-function sendJson(reply: FastifyReply, request: FastifyRequest, status: number, body: string, etag?: string) {
+function sendJson(reply: FastifyReply, request: FastifyRequest, status: number, body: string | Buffer, etag?: string) {
   if (etag !== undefined) {
     // Clients may keep the response but must ask again; an unchanged ledger answers 304 without a body.
     reply.header('etag', etag).header('cache-control', 'no-cache');
@@ -39,7 +40,12 @@ function sendJson(reply: FastifyReply, request: FastifyRequest, status: number, 
   return reply.code(status).type('application/json; charset=utf-8').send(body);
 }
 
-function register(api: FastifyInstance, context: ApiContext, route: ApiRoute, cache: ResponseCache): void {
+interface Caching {
+  responses: ResponseCache;
+  revision: RecentRevision;
+}
+
+function register(api: FastifyInstance, context: ApiContext, route: ApiRoute, caching: Caching): void {
   const { options, hearsay } = context;
   // The token a write's preHandler accepted, for the handler (e.g. to name who confirmed a value).
   const tokens = new WeakMap<FastifyRequest, TokenInfo>();
@@ -66,13 +72,18 @@ function register(api: FastifyInstance, context: ApiContext, route: ApiRoute, ca
       const token = tokens.get(request) ?? null;
       const input = { params: request.params, query: request.query, body: request.body, request, token };
       if (route.method !== 'GET') {
-        const result = await route.handler(context, input);
-        return sendJson(reply, request, route.status, JSON.stringify(result));
+        try {
+          const result = await route.handler(context, input);
+          return sendJson(reply, request, route.status, JSON.stringify(result));
+        } finally {
+          // Even a failed write may have stored part of a batch (a feed's first entries).
+          caching.revision.invalidate();
+        }
       }
-      const revision = await dataRevision(hearsay.store);
+      const revision = await caching.revision.current();
       const cached =
-        cache.get(request.url, revision) ??
-        cache.set(request.url, revision, JSON.stringify(await route.handler(context, input)));
+        caching.responses.get(request.url, revision) ??
+        caching.responses.set(request.url, revision, JSON.stringify(await route.handler(context, input)));
       return sendJson(reply, request, route.status, cached.body, cached.etag);
     },
   });
@@ -111,8 +122,11 @@ export async function registerApi(app: FastifyInstance, deps: ApiDeps): Promise<
             `more than ${limit.max} writes in ${limit.after}; try again later`,
           ),
       });
-      const cache = new ResponseCache();
-      for (const route of routes) register(api, context, route, cache);
+      const caching: Caching = {
+        responses: new ResponseCache(),
+        revision: new RecentRevision(() => dataRevision(deps.hearsay.store), options.revisionTtlMs),
+      };
+      for (const route of routes) register(api, context, route, caching);
     },
     { prefix: API_PREFIX },
   );

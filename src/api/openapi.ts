@@ -62,6 +62,12 @@ function errorCodes(route: ApiRoute): string[] {
   return codes;
 }
 
+/** `GET /devices/:device/aliases` → `getDevicesDeviceAliases`. */
+function operationId(route: ApiRoute): string {
+  const words = route.path.split(/[/:]/).filter((word) => word !== '');
+  return `${route.method.toLowerCase()}${words.map((w) => `${w.charAt(0).toUpperCase()}${w.slice(1)}`).join('')}`;
+}
+
 function operation(route: ApiRoute): Record<string, unknown> {
   const errorRef = { content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
   const responses: Record<string, unknown> = {
@@ -73,7 +79,7 @@ function operation(route: ApiRoute): Record<string, unknown> {
   if (route.method === 'GET') responses['304'] = { description: 'not modified (the If-None-Match ETag is current)' };
   for (const code of errorCodes(route)) responses[code] = { description: ERROR_RESPONSES[code], ...errorRef };
   return {
-    operationId: `${route.method.toLowerCase()}${route.path.replace(/[/:]+(\w)/g, (_m, c: string) => c.toUpperCase())}`,
+    operationId: operationId(route),
     summary: route.summary,
     ...(route.description ? { description: route.description } : {}),
     tags: [route.tag],

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { matchesEtag, ResponseCache } from './response-cache.js';
+import { matchesEtag, RecentRevision, ResponseCache } from './response-cache.js';
 
 describe('response cache', () => {
   it('reuses a response only under the revision it was made with', () => {
@@ -50,5 +50,36 @@ describe('If-None-Match', () => {
         assert.equal(matchesEtag(list, etag), true);
       }),
     );
+  });
+});
+
+describe('recent revision', () => {
+  it('reads again only after the TTL or an invalidation, and shares one read among concurrent callers', async () => {
+    let clock = 0;
+    let reads = 0;
+    const revision = new RecentRevision(
+      () => Promise.resolve(`r${++reads}`),
+      100,
+      () => clock,
+    );
+    assert.deepEqual(await Promise.all([revision.current(), revision.current()]), ['r1', 'r1']);
+    assert.equal(reads, 1);
+    clock = 99;
+    assert.equal(await revision.current(), 'r1');
+    clock = 100;
+    assert.equal(await revision.current(), 'r2');
+    revision.invalidate();
+    assert.equal(await revision.current(), 'r3');
+  });
+
+  it('a failed read is not remembered', async () => {
+    let fail = true;
+    const revision = new RecentRevision(
+      () => (fail ? Promise.reject(new Error('locked')) : Promise.resolve('ok')),
+      1000,
+    );
+    await assert.rejects(revision.current(), /locked/);
+    fail = false;
+    assert.equal(await revision.current(), 'ok');
   });
 });

@@ -3,7 +3,8 @@
 import { createHash } from 'node:crypto';
 
 export interface CachedResponse {
-  body: string;
+  /** Encoded once: a hit is then sent without re-encoding tens of kilobytes of JSON per request. */
+  body: Buffer;
   etag: string;
 }
 
@@ -21,7 +22,8 @@ export class ResponseCache {
     return entry;
   }
 
-  set(key: string, revision: string, body: string): CachedResponse {
+  set(key: string, revision: string, json: string): CachedResponse {
+    const body = Buffer.from(json, 'utf8');
     const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
     const entry = { body, etag, revision };
     this.entries.delete(key);
@@ -41,4 +43,43 @@ export function matchesEtag(header: string | undefined, etag: string): boolean {
     const t = tag.trim();
     return t === '*' || t === etag || t === `W/${etag}`;
   });
+}
+
+/**
+ * The data revision, read at most once per `ttlMs`: under load, most reads then cost no query at all. Writes
+ * made through this API call `invalidate()`, so they show at once; writes by another process (a CLI ingest
+ * into the same file) show within `ttlMs`.
+ */
+export class RecentRevision {
+  private value: string | null = null;
+  private readAt = 0;
+  private pending: Promise<string> | null = null;
+
+  constructor(
+    private readonly read: () => Promise<string>,
+    private readonly ttlMs: number,
+    private readonly now: () => number = () => performance.now(),
+  ) {}
+
+  current(): Promise<string> {
+    if (this.value !== null && this.now() - this.readAt < this.ttlMs) return Promise.resolve(this.value);
+    // Concurrent requests share one read.
+    this.pending ??= this.read().then(
+      (value) => {
+        this.value = value;
+        this.readAt = this.now();
+        this.pending = null;
+        return value;
+      },
+      (error: unknown) => {
+        this.pending = null;
+        throw error;
+      },
+    );
+    return this.pending;
+  }
+
+  invalidate(): void {
+    this.value = null;
+  }
 }

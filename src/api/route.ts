@@ -13,6 +13,11 @@ export interface ApiOptions {
   maxArticleBytes: number;
   /** Let URL ingestion reach loopback and private addresses (tests on loopback; never on a public server). */
   allowPrivate: boolean;
+  /**
+   * How long a read of the data revision is trusted before it is read again (response-cache.ts): the delay
+   * before another process's writes show. This process's own writes show at once.
+   */
+  revisionTtlMs: number;
 }
 
 export interface ApiContext {

@@ -203,7 +203,7 @@ export const storedClaimSchema = z.object({
   url: z.string().nullable(),
 });
 
-export const timelineClaimSchema = storedClaimSchema.extend({
+export const timelineClaimSchema = storedClaimSchema.omit({ publisher: true, title: true, url: true }).extend({
   mark: z.enum(['new', 'repeat', 'contradicts']).describe('what the claim did to the picture when it arrived'),
   grade: z.enum(['right', 'partly', 'wrong', 'pending', 'void']).nullable(),
   leadDays: z.number().int().nullable().describe('days from the claim to the official date'),
@@ -237,7 +237,16 @@ export const deviceDetailSchema = z.object({
     officials: z.array(officialSchema).describe('the official values claims are graded against'),
   }),
   claims: z
-    .object({ ...pageInfo, items: z.array(timelineClaimSchema) })
+    .object({
+      ...pageInfo,
+      items: z.array(timelineClaimSchema),
+      articles: z
+        .record(
+          z.string(),
+          z.object({ title: z.string().nullable(), url: z.string().nullable(), publisher: z.string().nullable() }),
+        )
+        .describe('the articles of this page’s claims by articleId, each once rather than on every claim'),
+    })
     .describe('the timeline: claims oldest first, one page (claimsOffset, claimsLimit)'),
 });
 

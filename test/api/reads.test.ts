@@ -2,7 +2,8 @@
 // validation errors that name the field, 404s, and ETag revalidation.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { apiFixture, type ApiFixture } from '../helpers/api-server.js';
+import { apiFixture, ingestFixtures, type ApiFixture } from '../helpers/api-server.js';
+import { FIXTURE_ARTICLES } from './fixtures.js';
 import { SQLITE_TEARDOWN_SKIP } from '../helpers/sqlite-support.js';
 
 interface Json {
@@ -86,6 +87,8 @@ describe('api reads', { skip: SQLITE_TEARDOWN_SKIP }, () => {
       ['new', 'new', 'new', 'new', 'contradicts', 'new'],
     );
     assert.ok(sheet.claims.items.every((c: Json) => c.grade === 'pending'));
+    const firstClaim = sheet.claims.items[0];
+    assert.equal(sheet.claims.articles[firstClaim.articleId].publisher, 'Leak Wire', 'article metadata listed once');
     assert.equal(sheet.grades.cancelled, false);
   });
 
@@ -194,6 +197,25 @@ describe('api reads', { skip: SQLITE_TEARDOWN_SKIP }, () => {
     assert.equal(other.body, first.body);
     const otherUrl = await get('/api/v1/devices/Galaxy%20S40%20Ultra?currency=EUR');
     assert.notEqual(otherUrl.headers.etag, etag);
+  });
+
+  it('a write by another process (straight into the ledger) shows once the revision is read again', async () => {
+    const fresh = await apiFixture({ api: { revisionTtlMs: 0 } });
+    try {
+      const before = await fresh.app.inject({ url: '/api/v1/devices' });
+      await ingestFixtures(fresh.hearsay, [
+        {
+          ...FIXTURE_ARTICLES[0]!,
+          text: 'The Google Pixel 12 Pro will weigh 221 grams, according to OnLeaks.',
+          url: 'https://x.test/w',
+        },
+      ]);
+      const after = await fresh.app.inject({ url: '/api/v1/devices' });
+      assert.notEqual(after.headers.etag, before.headers.etag);
+      assert.equal(after.json<Json>().items[0].claims, 7);
+    } finally {
+      await fresh.close();
+    }
   });
 
   it('unknown API paths are a JSON 404', async () => {

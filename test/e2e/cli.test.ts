@@ -233,8 +233,14 @@ describe('hearsay extract (e2e)', { concurrency: true }, () => {
     { skip: SQLITE_TEARDOWN_SKIP },
     async () => {
       const first = startCli(['start', '--port', '0', '--log-level', 'silent'], { cwd: dir, env: { HEARSAY_DB: '' } });
+      // Ingesting the samples comes first: on a loaded machine that can take minutes.
+      const [, url] = await first
+        .waitForStdout(/serving (http:\/\/127\.0\.0\.1:\d+)\//, 900_000)
+        .catch(async (error: unknown) => {
+          await first.stop('SIGKILL');
+          throw error;
+        });
       try {
-        const [, url] = await first.waitForStdout(/serving (http:\/\/127\.0\.0\.1:\d+)\//);
         const devices = (await (await fetch(`${url}/api/v1/devices`)).json()) as { total: number };
         assert.ok(devices.total >= 4, `the samples' devices are served (${devices.total})`);
       } finally {

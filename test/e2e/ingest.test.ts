@@ -97,17 +97,17 @@ describe('ingest from files', { skip: SQLITE_TEARDOWN_SKIP }, () => {
   it('refuses a database whose schema is behind, until `hearsay migrate`', async () => {
     const db = tmp.file('old.db');
     await runCli(['ingest', join(folder, 'leak-0.md'), '--db', db]);
-    // Undo the newest migration by hand (only the newest can be pending: Kysely refuses gaps in the history).
+    // Undo the newest migration (0005) by hand (only the newest can be pending: Kysely refuses gaps in the history).
     const raw = new Database(db);
-    raw.prepare("delete from kysely_migration where name = '0004-create-grades'").run();
-    for (const table of ['grade', 'device_status', 'official_value']) raw.prepare(`drop table ${table}`).run();
+    raw.prepare("delete from kysely_migration where name = '0005-create-api-tokens'").run();
+    raw.prepare('drop table api_token').run();
     raw.close();
     const refused = await runCli(['devices', '--db', db]);
     assert.equal(refused.code, 1);
-    assert.match(refused.stderr, /pending: 0004-create-grades.*hearsay migrate/);
+    assert.match(refused.stderr, /pending: 0005-create-api-tokens.*hearsay migrate/);
     const migrated = await runCli(['migrate', '--db', db]);
     assert.equal(migrated.code, 0, migrated.stderr);
-    assert.match(migrated.stdout, /applied 0004-create-grades/);
+    assert.match(migrated.stdout, /applied 0005-create-api-tokens/);
     assert.equal((await runCli(['devices', '--db', db])).code, 0);
   });
 });

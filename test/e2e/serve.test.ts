@@ -31,8 +31,13 @@ describe('hearsay serve', { skip: SQLITE_TEARDOWN_SKIP }, () => {
     assert.ok(!listed.stdout.includes(token), 'the token itself is never shown again');
 
     const server = startCli(['serve', '--port', '0', '--db', db]);
+    const [, url] = await server
+      .waitForStdout(/serving (http:\/\/127\.0\.0\.1:\d+)\//, 300_000)
+      .catch(async (error: unknown) => {
+        await server.stop('SIGKILL');
+        throw error;
+      });
     try {
-      const [, url] = await server.waitForStdout(/serving (http:\/\/127\.0\.0\.1:\d+)\//);
       const devices = (await (await fetch(`${url}/api/v1/devices`)).json()) as { items: { name: string }[] };
       assert.deepEqual(
         devices.items.map((d) => d.name),

@@ -4,7 +4,7 @@ import { deviceSheetAndTimeline } from '../../consensus/index.js';
 import { deviceGrades } from '../../grade/index.js';
 import type { ApiContext, HandlerInput } from '../route.js';
 import type { aliasBody, deviceListQuery, deviceParams, deviceQuery, mergeBody } from '../schemas.js';
-import { attributeJson, deviceRef, timelineJson } from './present.js';
+import { articlesOf, attributeJson, deviceRef, timelineJson } from './present.js';
 
 type Params = z.output<typeof deviceParams>;
 
@@ -30,6 +30,7 @@ export async function showDevice(
   });
   const grades = await deviceGrades(hearsay.store, params.device);
   const gradeOf = new Map(grades.claims.map((c) => [c.claimId, c]));
+  const page = timeline.slice(query.claimsOffset, query.claimsOffset + query.claimsLimit);
   const sources = new Map<string, number>();
   for (const entry of timeline) {
     const source = entry.claim.source;
@@ -49,10 +50,11 @@ export async function showDevice(
       total: timeline.length,
       offset: query.claimsOffset,
       limit: query.claimsLimit,
-      items: timeline.slice(query.claimsOffset, query.claimsOffset + query.claimsLimit).map((entry) => {
+      items: page.map((entry) => {
         const graded = gradeOf.get(entry.claim.id);
         return { ...timelineJson(entry), grade: graded?.grade ?? null, leadDays: graded?.leadDays ?? null };
       }),
+      articles: articlesOf(page.map((entry) => entry.claim)),
     },
   };
 }

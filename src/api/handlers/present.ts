@@ -12,8 +12,16 @@ export function claimJson(claim: StoredClaim) {
   return { ...rest, device: deviceName };
 }
 
+/** A timeline entry without its article's metadata, which the page lists once per article. */
 export function timelineJson(entry: TimelineEntry) {
-  return { ...claimJson(entry.claim), mark: entry.mark };
+  const { publisher: _publisher, title: _title, url: _url, ...claim } = claimJson(entry.claim);
+  return { ...claim, mark: entry.mark };
+}
+
+export function articlesOf(claims: readonly StoredClaim[]) {
+  const articles: Record<string, { title: string | null; url: string | null; publisher: string | null }> = {};
+  for (const c of claims) articles[c.articleId] ??= { title: c.title, url: c.url, publisher: c.publisher };
+  return articles;
 }
 
 /** Conflicts are listed by value only: the full candidate is already in `candidates`. */
