@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { CHROMIUM_SKIP, DESKTOP, launchChromium, PHONE, screenshotPath } from '../helpers/browser.js';
 import { SQLITE_TEARDOWN_SKIP } from '../helpers/sqlite-support.js';
+import { createApiToken } from '../../src/app/index.js';
 import { recordFolder, startWebServer, type WebServer } from '../helpers/web-server.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -170,6 +171,8 @@ describe('web UI in Chromium', { skip }, () => {
     assert.deepEqual(await server.hearsay.ledger.counts(), before, 'checking stored nothing');
     await shoot(page, 'check-result');
 
+    const { token } = await createApiToken(server.hearsay.store, 'e2e');
+    await page.fill('.store-form input[name="token"]', token);
     await page.click('.store-form button');
     await page.waitForURL(/\/articles\/\d+$/);
     assert.equal((await server.hearsay.ledger.counts()).articles, before.articles + 1);

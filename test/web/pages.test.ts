@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { startLoopbackServer, type LoopbackServer } from '../helpers/loopback-server.js';
 import { SQLITE_TEARDOWN_SKIP } from '../helpers/sqlite-support.js';
+import { createApiToken } from '../../src/app/index.js';
 import { recordFolder, startWebServer, type WebServer } from '../helpers/web-server.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -126,14 +127,25 @@ describe('web pages over HTTP', { skip: SQLITE_TEARDOWN_SKIP }, () => {
     assert.match(page, /2 claims: 0 new, 1 agree, 1 conflict/);
     assert.deepEqual(await server.hearsay.ledger.counts(), before);
 
-    const stored = await fetch(`${server.url}/check/store`, form({ text, published: '2031-10-02' }));
+    const withoutToken = await fetch(`${server.url}/check/store`, form({ text, published: '2031-10-02' }));
+    assert.equal(withoutToken.status, 401);
+    assert.match(await withoutToken.text(), /storing needs an API token/);
+    const badToken = await fetch(
+      `${server.url}/check/store`,
+      form({ text, published: '2031-10-02', token: 'hsy_nope' }),
+    );
+    assert.equal(badToken.status, 403);
+    assert.deepEqual(await server.hearsay.ledger.counts(), before, 'refused stores add nothing');
+
+    const { token } = await createApiToken(server.hearsay.store, 'web test');
+    const stored = await fetch(`${server.url}/check/store`, form({ text, published: '2031-10-02', token }));
     assert.equal(stored.status, 303);
     const location = stored.headers.get('location') ?? '';
     assert.match(location, /^\/articles\/\d+$/);
     const after = await server.hearsay.ledger.counts();
     assert.equal(after.articles, before.articles + 1);
     assert.equal(after.claims, before.claims + 2);
-    const again = await fetch(`${server.url}/check/store`, form({ text, published: '2031-10-02' }));
+    const again = await fetch(`${server.url}/check/store`, form({ text, published: '2031-10-02', token }));
     assert.equal(again.headers.get('location'), location, 'the same text is known, not stored twice');
     assert.deepEqual(await server.hearsay.ledger.counts(), after);
   });

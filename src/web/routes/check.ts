@@ -1,7 +1,7 @@
 // "Check an article": a form, a read-only check, and an explicit "store it" post.
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { checkArticle, readSubmission, storeArticle, type Submission } from '../../app/index.js';
+import { checkArticle, findApiToken, readSubmission, storeArticle, type Submission } from '../../app/index.js';
 import type { WebDeps } from '../deps.js';
 import { describeFailure, WebRequestError } from '../errors.js';
 import { assertSameOrigin, FORM_BODY_LIMIT } from '../forms.js';
@@ -18,6 +18,10 @@ const form = z.object({
     .default(''),
   publisher: z.string().trim().max(200).optional().default(''),
 });
+
+// Storing is a write, and writes need an API token here as in the API (`hearsay token create`): a server
+// bound to a public address must not let any visitor add to the ledger.
+const storeForm = form.extend({ token: z.string().trim().max(200).optional().default('') });
 
 function submissionOf(values: CheckForm): Submission {
   if (values.url !== '') {
@@ -58,7 +62,12 @@ export function checkRoutes(web: FastifyInstance, { hearsay }: WebDeps): void {
 
   web.post('/check/store', async (request, reply) => {
     assertSameOrigin(request);
-    const values = form.parse(request.body ?? {});
+    const { token, ...values } = storeForm.parse(request.body ?? {});
+    if (token === '')
+      throw new WebRequestError(401, 'Token needed', 'storing needs an API token (`hearsay token create`)');
+    if ((await findApiToken(hearsay.store, token)) === null) {
+      throw new WebRequestError(403, 'Token refused', 'that API token is not valid');
+    }
     const submitted = await readSubmission(submissionOf(values));
     const outcome = await storeArticle(hearsay.ledger, submitted, {
       ...extractionOptions(values),

@@ -127,6 +127,10 @@ export function checkResultView(view: CheckResultView): SafeHtml {
         <input type="hidden" name="url" value="${form.url}" />
         <input type="hidden" name="published" value="${form.published}" />
         <input type="hidden" name="publisher" value="${form.publisher}" />
+        <label
+          >API token (writes need one: <code>hearsay token create</code>)
+          <input type="password" name="token" required autocomplete="off" />
+        </label>
         <button type="submit">Store this article in the ledger</button>
       </form>
       <section aria-labelledby="claims">
