@@ -11,35 +11,32 @@ import {
   undoIdentityEvent,
 } from './devices.js';
 import { claimsForDevice, listDevices, type DeviceSummary, type StoredClaim } from './queries.js';
-import {
-  findByContent,
-  prepareArticle,
-  recordPrepared,
-  type ArticleToRecord,
-  type PreparedArticle,
-  type RecordOutcome,
-} from './record-article.js';
+import { prepareArticle, type ArticleToRecord, type PreparedArticle } from './prepare-article.js';
+import { PublisherIndex } from './publishers.js';
+import { findByContent, recordPrepared, type RecordOutcome, type WriteMemory } from './record-article.js';
 import type { DeviceRow, IdentityEventRow } from './rows.js';
 
 export { deviceKey } from './device-key.js';
-export { prepareArticle } from './record-article.js';
-export type { ArticleToRecord, PreparedArticle, RecordOutcome } from './record-article.js';
+export { articleFacts, prepareArticle } from './prepare-article.js';
+export type { ArticleFacts, ArticleToRecord, PreparedArticle } from './prepare-article.js';
+export type { RecordOutcome } from './record-article.js';
 export { contentHash } from '../ingest/syndication/index.js';
 export type { DeviceSummary, StoredClaim } from './queries.js';
 export type { DeviceRow, IdentityEventRow } from './rows.js';
 export type { StoryLink } from './stories.js';
 
 export class Ledger {
-  private readonly devices = new DeviceResolver();
+  private readonly memory: WriteMemory = { devices: new DeviceResolver(), publishers: new PublisherIndex() };
 
   constructor(readonly store: Store) {}
 
   /** Extracts and stores one article and its claims in one transaction, or reports it as already known. */
   async record(input: ArticleToRecord): Promise<RecordOutcome> {
     // Known content is answered before the costly part: re-running a batch extracts only what is new.
-    const known = await this.findByContent(contentHash(input.article.text));
+    const hash = input.contentHash ?? contentHash(input.article.text);
+    const known = await this.findByContent(hash);
     if (known !== null) return { status: 'known', articleId: known };
-    return this.recordPrepared(prepareArticle(input));
+    return this.recordPrepared(prepareArticle({ ...input, contentHash: hash }));
   }
 
   /** The id of a stored article with this content hash (see `contentHash`), if any. */
@@ -50,12 +47,18 @@ export class Ledger {
   /** Stores an article prepared elsewhere (a worker thread) in one transaction. */
   async recordPrepared(prepared: PreparedArticle): Promise<RecordOutcome> {
     try {
-      return await this.store.db.transaction().execute((trx) => recordPrepared(trx, this.devices, prepared));
+      return await this.store.db.transaction().execute((trx) => recordPrepared(trx, this.memory, prepared));
     } catch (error) {
-      // Ids cached during the failed transaction were rolled back with it.
-      this.devices.reset();
+      // Ids and keys remembered during the failed transaction were rolled back with it.
+      this.forget();
       throw error;
     }
+  }
+
+  /** Drops what the writing side remembers; the next article reads it afresh. */
+  private forget(): void {
+    this.memory.devices.reset();
+    this.memory.publishers.reset();
   }
 
   listDevices(): Promise<DeviceSummary[]> {
@@ -75,17 +78,17 @@ export class Ledger {
   }
 
   async alias(name: string, alias: string): Promise<{ eventId: number; device: DeviceRow }> {
-    this.devices.reset();
+    this.forget();
     return this.store.db.transaction().execute((trx) => addAlias(trx, name, alias));
   }
 
   async merge(into: string, from: string): Promise<{ eventId: number; into: DeviceRow; from: DeviceRow }> {
-    this.devices.reset();
+    this.forget();
     return this.store.db.transaction().execute((trx) => mergeDevices(trx, into, from));
   }
 
   async undo(eventId: number): Promise<number[]> {
-    this.devices.reset();
+    this.forget();
     return this.store.db.transaction().execute((trx) => undoIdentityEvent(trx, eventId));
   }
 

@@ -1,7 +1,8 @@
 // Which story an incoming article belongs to. Independence is what consensus counts: twenty copies of one
 // leak are one story. Three ways in: a near-duplicate of a stored article (syndication), a credit to a
 // publisher whose story about the same device is stored ("via X", "as first reported by X"), or a new story.
-import { decodeSignature, estimateJaccard, isNearDuplicate, normalisePublisher } from '../ingest/syndication/index.js';
+import { decodeSignature, estimateJaccard, isNearDuplicate } from '../ingest/syndication/index.js';
+import type { PublisherIndex } from './publishers.js';
 import type { Db } from './rows.js';
 
 /** How far apart a credited origin's story and the crediting article may be published. */
@@ -16,9 +17,12 @@ export interface StoryEvidence {
   bands: string[];
   signature: Uint32Array;
   published: string | null;
-  publisher: string | null;
-  /** Publishers the article credits as its origin. */
-  credits: string[];
+  /** The article's own publisher, normalised ('' when unknown). */
+  publisherKey: string;
+  /** Publishers the article credits as its origin, normalised, its own left out. */
+  creditKeys: string[];
+  /** How the article names the first credited publisher. */
+  originName: string | null;
   deviceIds: number[];
 }
 
@@ -143,31 +147,29 @@ async function storyAwaitingOrigin(db: Db, publisher: string, evidence: StoryEvi
   return row?.id ?? null;
 }
 
-export async function linkStory(db: Db, evidence: StoryEvidence): Promise<StoryLink> {
+export async function linkStory(db: Db, publishers: PublisherIndex, evidence: StoryEvidence): Promise<StoryLink> {
   const copy = await nearDuplicate(db, evidence);
   if (copy) return copy;
-  const credits = [...new Set(evidence.credits.map(normalisePublisher).filter((k) => k !== ''))];
-  const own = evidence.publisher ? normalisePublisher(evidence.publisher) : '';
-  const foreign = credits.filter((k) => k !== own);
-  const credited = await storyOfPublisher(db, foreign, evidence);
+  const foreign = evidence.creditKeys;
+  const credited = await storyOfPublisher(db, await publishers.published(db, foreign), evidence);
   if (credited !== null) return { kind: 'credited', storyId: credited, origin: foreign[0] ?? '' };
   // The origin may arrive after the articles that credit it: it joins the story they opened in its name.
-  if (own !== '') {
+  const own = evidence.publisherKey;
+  if (own !== '' && (await publishers.awaited(db, own))) {
     const awaiting = await storyAwaitingOrigin(db, own, evidence);
     if (awaiting !== null) return { kind: 'credited', storyId: awaiting, origin: own };
   }
   const originKey = foreign[0] ?? null;
-  const originName =
-    originKey === null ? null : (evidence.credits.find((c) => normalisePublisher(c) === originKey) ?? null);
   const row = await db
     .insertInto('story')
     .values({
       origin_publisher: originKey,
-      origin_publisher_name: originName,
+      origin_publisher_name: originKey === null ? null : evidence.originName,
       origin_article_id: null,
       first_published: evidence.published,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
+  publishers.addStoryOrigin(originKey);
   return { kind: 'new', storyId: row.id };
 }
