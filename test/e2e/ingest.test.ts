@@ -8,7 +8,6 @@ import { after, before, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import { HEARSAY_BIN, runCli } from '../helpers/cli.js';
 import { startLoopbackServer, type LoopbackServer } from '../helpers/loopback-server.js';
-import { SQLITE_TEARDOWN_SKIP } from '../helpers/sqlite-support.js';
 import { tempDir } from '../helpers/temp-db.js';
 
 const tmp = tempDir('hearsay-ingest-e2e-');
@@ -51,7 +50,7 @@ function claimsPerArticle(dbFile: string): Map<string, number> {
   }
 }
 
-describe('ingest from files', { skip: SQLITE_TEARDOWN_SKIP }, () => {
+describe('ingest from files', () => {
   const folder = tmp.file('articles');
   before(() => {
     mkdirSync(folder);
@@ -111,7 +110,7 @@ describe('ingest from files', { skip: SQLITE_TEARDOWN_SKIP }, () => {
   });
 });
 
-describe('ingest over HTTP (loopback)', { skip: SQLITE_TEARDOWN_SKIP }, () => {
+describe('ingest over HTTP (loopback)', () => {
   let server: LoopbackServer;
   const article = `<!doctype html><html><head><title>Pixel 11 Pro leak</title>
 <meta property="og:site_name" content="Loopback News"><meta name="date" content="2031-05-02"></head>
@@ -186,7 +185,7 @@ leaked spec sheet seen by Loopback News. The phone is expected to launch in Octo
   });
 });
 
-describe('a batch killed with SIGKILL and run again', { skip: SQLITE_TEARDOWN_SKIP }, () => {
+describe('a batch killed with SIGKILL and run again', () => {
   it('leaves no partial article, loses nothing and duplicates nothing', async () => {
     const folder = tmp.file('kill-batch');
     mkdirSync(folder);
