@@ -5,9 +5,9 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import Database from 'better-sqlite3';
 import { HEARSAY_BIN, runCli } from '../helpers/cli.js';
 import { startLoopbackServer, type LoopbackServer } from '../helpers/loopback-server.js';
+import { openSqliteFile } from '../helpers/sqlite-support.js';
 import { tempDir } from '../helpers/temp-db.js';
 
 const tmp = tempDir('hearsay-ingest-e2e-');
@@ -28,7 +28,7 @@ The report, the ${i}th of its kind, adds that the phone could launch in the thir
 }
 
 function count(dbFile: string, table: string): number {
-  const db = new Database(dbFile, { readonly: true });
+  const db = openSqliteFile(dbFile, { readonly: true });
   try {
     return (db.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n;
   } finally {
@@ -37,7 +37,7 @@ function count(dbFile: string, table: string): number {
 }
 
 function claimsPerArticle(dbFile: string): Map<string, number> {
-  const db = new Database(dbFile, { readonly: true });
+  const db = openSqliteFile(dbFile, { readonly: true });
   try {
     const rows = db
       .prepare(
@@ -96,7 +96,7 @@ describe('ingest from files', () => {
   it('refuses a database whose schema is behind, until `hearsay migrate`', async () => {
     const db = tmp.file('old.db');
     await runCli(['ingest', join(folder, 'leak-0.md'), '--db', db]);
-    const raw = new Database(db);
+    const raw = openSqliteFile(db);
     raw.prepare("delete from kysely_migration where name = '0003-create-feed-state'").run();
     raw.prepare('drop table feed_state').run();
     raw.close();
@@ -155,7 +155,7 @@ leaked spec sheet seen by Loopback News. The phone is expected to launch in Octo
     assert.equal(first.code, 0, first.stderr);
     assert.match(first.stdout, /ingest: 3 new, 0 already known/);
     assert.equal(count(db, 'article'), 3);
-    const reader = new Database(db, { readonly: true });
+    const reader = openSqliteFile(db, { readonly: true });
     const urls = reader.prepare('select url from article order by id').all() as { url: string }[];
     reader.close();
     assert.deepEqual(
