@@ -1,5 +1,5 @@
 // The public face of the ledger: record articles, list and fix devices, read a device's claims.
-import type { Store } from '../db/index.js';
+import { PrecompiledQueries, type Store } from '../db/index.js';
 import { contentHash } from '../ingest/syndication/index.js';
 import {
   addAlias,
@@ -26,7 +26,11 @@ export type { DeviceRow, IdentityEventRow } from './rows.js';
 export type { StoryLink } from './stories.js';
 
 export class Ledger {
-  private readonly memory: WriteMemory = { devices: new DeviceResolver(), publishers: new PublisherIndex() };
+  private readonly memory: WriteMemory = {
+    devices: new DeviceResolver(),
+    publishers: new PublisherIndex(),
+    queries: new PrecompiledQueries(),
+  };
 
   constructor(readonly store: Store) {}
 
@@ -41,7 +45,7 @@ export class Ledger {
 
   /** The id of a stored article with this content hash (see `contentHash`), if any. */
   findByContent(hash: string): Promise<number | null> {
-    return findByContent(this.store.db, hash);
+    return findByContent(this.store.db, this.memory.queries, hash);
   }
 
   /** Stores an article prepared elsewhere (a worker thread) in one transaction. */

@@ -1,6 +1,9 @@
 // One article into the ledger, in one transaction: stored once by content, linked to its story, its devices
 // resolved, its claims appended. A process killed at any moment leaves either all of it or none of it.
+import type { PrecompiledQueries } from '../db/index.js';
 import type { DeviceResolver } from './devices.js';
+import type { Insertable } from 'kysely';
+import type { Schema } from '../db/index.js';
 import type { PreparedArticle } from './prepare-article.js';
 import type { PublisherIndex } from './publishers.js';
 import type { Db } from './rows.js';
@@ -20,22 +23,42 @@ export type RecordOutcome =
 export interface WriteMemory {
   devices: DeviceResolver;
   publishers: PublisherIndex;
+  /** The per-article statements, compiled once per shape. */
+  queries: PrecompiledQueries;
 }
 
-export async function findByContent(db: Db, hash: string): Promise<number | null> {
-  const known = await db.selectFrom('article').select('id').where('content_hash', '=', hash).executeTakeFirst();
-  return known?.id ?? null;
+export async function findByContent(db: Db, queries: PrecompiledQueries, hash: string): Promise<number | null> {
+  const { rows } = await queries.execute(db, 'article by content', [hash, 1], () =>
+    db.selectFrom('article').select('id').where('content_hash', '=', hash).limit(1),
+  );
+  return rows[0]?.id ?? null;
 }
 
-async function firstWithUrl(db: Db, url: string | null): Promise<number | null> {
+async function firstWithUrl(db: Db, queries: PrecompiledQueries, url: string | null): Promise<number | null> {
   if (url === null) return null;
-  const row = await db
-    .selectFrom('article')
-    .select(['id', 'revision_of'])
-    .where('url', '=', url)
-    .orderBy('id')
-    .executeTakeFirst();
+  const { rows } = await queries.execute(db, 'first article at url', [url, 1], () =>
+    db.selectFrom('article').select(['id', 'revision_of']).where('url', '=', url).orderBy('id').limit(1),
+  );
+  const row = rows[0];
   return row ? (row.revision_of ?? row.id) : null;
+}
+
+/** Inserts rows of one table in statements of at most `perStatement` rows, each shape compiled once. */
+async function insertRows<T extends 'article_band' | 'device_alias' | 'device_relation' | 'claim'>(
+  db: Db,
+  queries: PrecompiledQueries,
+  table: T,
+  rows: Insertable<Schema[T]>[],
+  perStatement: number,
+): Promise<void> {
+  for (let i = 0; i < rows.length; i += perStatement) {
+    const chunk = rows.slice(i, i + perStatement);
+    const columns = Object.keys(chunk[0] as object) as (keyof (typeof chunk)[number])[];
+    const parameters = chunk.flatMap((row) => columns.map((column) => row[column]));
+    await queries.execute(db, `insert ${table} ${columns.join(',')} × ${chunk.length}`, parameters, () =>
+      db.insertInto(table).values(chunk as never),
+    );
+  }
 }
 
 async function resolveDevices(
@@ -53,10 +76,11 @@ const ROWS_PER_INSERT = 50;
 
 export async function recordPrepared(db: Db, memory: WriteMemory, prepared: PreparedArticle): Promise<RecordOutcome> {
   const { article, facts } = prepared;
-  const knownId = await findByContent(db, facts.hash);
+  const { queries } = memory;
+  const knownId = await findByContent(db, queries, facts.hash);
   if (knownId !== null) return { status: 'known', articleId: knownId };
   const deviceIds = await resolveDevices(db, memory.devices, prepared);
-  const link = await linkStory(db, memory.publishers, {
+  const link = await linkStory(db, memory.publishers, queries, {
     bands: facts.bands,
     signature: facts.signature,
     published: facts.published,
@@ -65,37 +89,35 @@ export async function recordPrepared(db: Db, memory: WriteMemory, prepared: Prep
     originName: facts.originName,
     deviceIds: [...new Set(deviceIds.values())],
   });
-  const revisionOf = await firstWithUrl(db, article.url);
+  const revisionOf = await firstWithUrl(db, queries, article.url);
 
-  const { id: articleId } = await db
-    .insertInto('article')
-    .values({
-      content_hash: facts.hash,
-      url: article.url,
-      revision_of: revisionOf,
-      story_id: link.storyId,
-      title: facts.title,
-      published: facts.published,
-      publisher: facts.publisher,
-      publisher_key: facts.publisherKey || null,
-      authors: facts.authors,
-      format: article.format,
-      text: article.text,
-      signature: facts.signatureText,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  const articleRow = {
+    content_hash: facts.hash,
+    url: article.url,
+    revision_of: revisionOf,
+    story_id: link.storyId,
+    title: facts.title,
+    published: facts.published,
+    publisher: facts.publisher,
+    publisher_key: facts.publisherKey || null,
+    authors: facts.authors,
+    format: article.format,
+    text: article.text,
+    signature: facts.signatureText,
+  };
+  const inserted = await queries.execute(db, 'insert article', Object.values(articleRow), () =>
+    db.insertInto('article').values(articleRow).returning('id'),
+  );
+  const articleId = (inserted.rows[0] as { id: number }).id;
   memory.publishers.addArticle(facts.publisherKey);
-  await db
-    .insertInto('article_raw')
-    .values({ article_id: articleId, sha256: facts.rawSha256, bytes: prepared.raw })
-    .execute();
+  const rawRow = { article_id: articleId, sha256: facts.rawSha256, bytes: prepared.raw };
+  await queries.execute(db, 'insert article_raw', Object.values(rawRow), () =>
+    db.insertInto('article_raw').values(rawRow),
+  );
   // A copy joins its origin's story through the origin's bands; storing its own would only repeat them.
   if (facts.bands.length > 0 && link.kind !== 'syndicated') {
-    await db
-      .insertInto('article_band')
-      .values(facts.bands.map((band) => ({ band, article_id: articleId })))
-      .execute();
+    const bandRows = facts.bands.map((band) => ({ band, article_id: articleId }));
+    await insertRows(db, queries, 'article_band', bandRows, ROWS_PER_INSERT);
   }
 
   const aliasRows = facts.devices.flatMap((device) =>
@@ -107,7 +129,7 @@ export async function recordPrepared(db: Db, memory: WriteMemory, prepared: Prep
     })),
   );
   if (aliasRows.length > 0) {
-    await db.insertInto('device_alias').values(aliasRows).execute();
+    await insertRows(db, queries, 'device_alias', aliasRows, ROWS_PER_INSERT);
     for (const row of aliasRows) memory.devices.learn(row.key, row.device_id);
   }
 
@@ -120,7 +142,7 @@ export async function recordPrepared(db: Db, memory: WriteMemory, prepared: Prep
         : [{ device_id: from, type: relation.type, other_device_id: to, article_id: articleId }];
     }),
   );
-  if (relationRows.length > 0) await db.insertInto('device_relation').values(relationRows).execute();
+  await insertRows(db, queries, 'device_relation', relationRows, ROWS_PER_INSERT);
 
   const claimRows = facts.claims.map((claim) => ({
     article_id: articleId,
@@ -140,12 +162,7 @@ export async function recordPrepared(db: Db, memory: WriteMemory, prepared: Prep
     claimed_on: facts.claimedOn,
     supersedes: null,
   }));
-  for (let i = 0; i < claimRows.length; i += ROWS_PER_INSERT) {
-    await db
-      .insertInto('claim')
-      .values(claimRows.slice(i, i + ROWS_PER_INSERT))
-      .execute();
-  }
+  await insertRows(db, queries, 'claim', claimRows, ROWS_PER_INSERT);
   const status = revisionOf !== null ? 'revision' : link.kind === 'new' ? 'new' : link.kind;
   return { status, articleId, storyId: link.storyId, claims: claimRows.length, link };
 }
