@@ -3,9 +3,9 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { HearsayError } from '../core/errors.js';
-import { prepareArticle, type ArticleToRecord, type PreparedArticle } from '../ledger/index.js';
+import { prepareArticle, type ArticleFacts, type ArticleToRecord, type PreparedArticle } from '../ledger/index.js';
 
-type Reply = { id: number; prepared: PreparedArticle } | { id: number; error: string };
+type Reply = { id: number; facts: ArticleFacts } | { id: number; error: string };
 
 export interface Preparer {
   prepare(input: ArticleToRecord, item: string): Promise<PreparedArticle>;
@@ -39,7 +39,7 @@ export class PreparePool implements Preparer {
   private readonly workers: Worker[] = [];
   private readonly pending = new Map<
     number,
-    { resolve: (p: PreparedArticle) => void; reject: (e: Error) => void; item: string }
+    { input: ArticleToRecord; resolve: (p: PreparedArticle) => void; reject: (e: Error) => void; item: string }
   >();
   private nextId = 0;
   private failure: Error | null = null;
@@ -60,7 +60,7 @@ export class PreparePool implements Preparer {
     if (!job) return;
     this.pending.delete(reply.id);
     if ('error' in reply) job.reject(new HearsayError('extract', job.item, reply.error));
-    else job.resolve(reply.prepared);
+    else job.resolve({ ...job.input, facts: reply.facts });
   }
 
   private fail(error: Error): void {
@@ -76,7 +76,7 @@ export class PreparePool implements Preparer {
     const id = this.nextId++;
     const worker = this.workers[id % this.workers.length] as Worker;
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject, item });
+      this.pending.set(id, { input, resolve, reject, item });
       worker.ref();
       worker.postMessage({ id, input });
     }).finally(() => {

@@ -1,7 +1,7 @@
 // The worker side of PreparePool: extraction and the syndication signature, away from the thread that
 // writes to the database.
 import { parentPort } from 'node:worker_threads';
-import { prepareArticle, type ArticleToRecord } from '../ledger/index.js';
+import { articleFacts, type ArticleToRecord } from '../ledger/index.js';
 
 interface Job {
   id: number;
@@ -10,7 +10,8 @@ interface Job {
 
 parentPort?.on('message', (job: Job) => {
   try {
-    parentPort?.postMessage({ id: job.id, prepared: prepareArticle(job.input) });
+    // Only the derived facts go back: the text and raw bytes are still on the main thread.
+    parentPort?.postMessage({ id: job.id, facts: articleFacts(job.input) });
   } catch (error) {
     parentPort?.postMessage({ id: job.id, error: error instanceof Error ? error.message : String(error) });
   }

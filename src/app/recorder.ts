@@ -18,9 +18,10 @@ export class Recorder {
    * with `outcome` settling when its transaction has committed or failed.
    */
   async submit(input: ArticleToRecord, item: string): Promise<{ outcome: Promise<RecordOutcome> }> {
-    const known = await this.ledger.findByContent(contentHash(input.article.text));
+    const hash = input.contentHash ?? contentHash(input.article.text);
+    const known = await this.ledger.findByContent(hash);
     if (known !== null) return { outcome: Promise.resolve({ status: 'known', articleId: known }) };
-    const prepared = this.preparer.prepare(input, item);
+    const prepared = this.preparer.prepare({ ...input, contentHash: hash }, item);
     // A failed preparation must not surface as an unhandled rejection before its turn to be written.
     prepared.catch(() => {});
     const outcome = this.writes.then(async () => this.ledger.recordPrepared(await prepared));

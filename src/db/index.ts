@@ -10,6 +10,7 @@ import type { Schema } from './schema.js';
 export type { Schema } from './schema.js';
 export type { DialectInfo } from './dialects/dialect-info.js';
 export { isSchemaUpToDate, migrateToLatest, schemaStatus, type SchemaStatus } from './migrate.js';
+export { PrecompiledQueries } from './precompiled.js';
 
 export interface Store {
   db: Kysely<Schema>;

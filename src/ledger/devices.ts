@@ -1,8 +1,8 @@
 // Finding or creating the device a name denotes, and a person's identity fixes (alias, merge, undo).
 import { InputError, NotFoundError } from '../core/errors.js';
-import type { Device } from '../core/types.js';
 import { deviceKey } from './device-key.js';
 import { canonicalId, replayIdentity, type IdentityState } from './identity.js';
+import type { DeviceName } from './prepare-article.js';
 import type { Db, DeviceRow, IdentityEventRow } from './rows.js';
 
 export async function loadIdentity(db: Db): Promise<IdentityState> {
@@ -41,36 +41,57 @@ export async function requireDevice(db: Db, name: string): Promise<DeviceRow> {
   return device;
 }
 
+interface KnownDevices {
+  identity: IdentityState;
+  /** device key → id */
+  byKey: Map<string, number>;
+  /** alias key learned from an article → the device of its first mention */
+  learned: Map<string, number>;
+}
+
 /**
- * Resolves the devices an article names to ids, creating the new ones. Kept per ingest run: the
- * cache only holds rows of committed or in-flight transactions of this process, and is dropped when one fails.
+ * Resolves the devices an article names to ids, creating the new ones. Every key and learned alias is
+ * read once per ingest run, so an article's devices cost no query unless one is new. The memory only
+ * holds rows of committed or in-flight transactions of this process, and is dropped when one fails.
+ * Another process adding the same device meanwhile is caught by the key's unique index.
  */
 export class DeviceResolver {
-  private readonly byKey = new Map<string, number>();
-  private identity: IdentityState | null = null;
+  private known: KnownDevices | null = null;
 
   reset(): void {
-    this.byKey.clear();
-    this.identity = null;
+    this.known = null;
   }
 
-  async resolve(db: Db, device: Pick<Device, 'name' | 'brand'>): Promise<number> {
-    const key = deviceKey(device.name, device.brand) || device.name.toLowerCase();
-    const cached = this.byKey.get(key);
-    if (cached !== undefined) return cached;
-    this.identity ??= await loadIdentity(db);
-    let id = await idForKey(db, this.identity, key);
-    if (id === undefined) {
-      await db
-        .insertInto('device')
-        .values({ name: device.name, brand: device.brand, key })
-        .onConflict((oc) => oc.column('key').doNothing())
-        .execute();
-      const row = await db.selectFrom('device').select('id').where('key', '=', key).executeTakeFirstOrThrow();
-      id = row.id;
-    }
-    this.byKey.set(key, id);
-    return id;
+  private async load(db: Db): Promise<KnownDevices> {
+    const identity = await loadIdentity(db);
+    const devices = await db.selectFrom('device').select(['id', 'key']).execute();
+    const aliases = await db.selectFrom('device_alias').select(['key', 'device_id']).orderBy('id').execute();
+    const learned = new Map<string, number>();
+    for (const alias of aliases) if (!learned.has(alias.key)) learned.set(alias.key, alias.device_id);
+    return { identity, byKey: new Map(devices.map((d) => [d.key, d.id])), learned };
+  }
+
+  /** The id for a name (see storedDeviceKey for `key`): a person's alias, then the device key, then a learned alias. */
+  async resolve(db: Db, device: DeviceName): Promise<number> {
+    const known = (this.known ??= await this.load(db));
+    const { key } = device;
+    const id = known.identity.aliasOf.get(key) ?? known.byKey.get(key) ?? known.learned.get(key);
+    if (id !== undefined) return id;
+    const inserted = await db
+      .insertInto('device')
+      .values({ name: device.name, brand: device.brand, key })
+      .onConflict((oc) => oc.column('key').doNothing())
+      .returning('id')
+      .executeTakeFirst();
+    const created =
+      inserted?.id ?? (await db.selectFrom('device').select('id').where('key', '=', key).executeTakeFirstOrThrow()).id;
+    known.byKey.set(key, created);
+    return created;
+  }
+
+  /** An alias stored for a device: later names with its key resolve to that device. */
+  learn(key: string, deviceId: number): void {
+    if (this.known && !this.known.learned.has(key)) this.known.learned.set(key, deviceId);
   }
 }
 

@@ -1,5 +1,5 @@
 // The public face of the ledger: record articles, list and fix devices, read a device's claims.
-import type { Store } from '../db/index.js';
+import { PrecompiledQueries, type Store } from '../db/index.js';
 import { contentHash } from '../ingest/syndication/index.js';
 import {
   addAlias,
@@ -11,22 +11,18 @@ import {
   undoIdentityEvent,
 } from './devices.js';
 import { claimsForDevice, listDevices, type DeviceSummary, type StoredClaim } from './queries.js';
-import {
-  findByContent,
-  prepareArticle,
-  recordPrepared,
-  type ArticleToRecord,
-  type PreparedArticle,
-  type RecordOutcome,
-} from './record-article.js';
+import { prepareArticle, type ArticleToRecord, type PreparedArticle } from './prepare-article.js';
+import { PublisherIndex } from './publishers.js';
+import { findByContent, recordPrepared, type RecordOutcome, type WriteMemory } from './record-article.js';
 import type { DeviceRow, IdentityEventRow } from './rows.js';
 import { searchClaims, searchDevices, type ClaimSearch, type DeviceSearch, type Page } from './search.js';
 import { articleById, recentClaims, type StoredArticle } from './reads.js';
 
 export { deviceKey } from './device-key.js';
 export { allDeviceNames, deviceNames, type DeviceNames } from './device-names.js';
-export { prepareArticle } from './record-article.js';
-export type { ArticleToRecord, PreparedArticle, RecordOutcome } from './record-article.js';
+export { articleFacts, prepareArticle } from './prepare-article.js';
+export type { ArticleFacts, ArticleToRecord, PreparedArticle } from './prepare-article.js';
+export type { RecordOutcome } from './record-article.js';
 export { contentHash } from '../ingest/syndication/index.js';
 export type { DeviceSummary, StoredClaim } from './queries.js';
 export type { StoredArticle } from './reads.js';
@@ -35,32 +31,43 @@ export type { ClaimSearch, DeviceOrder, DeviceSearch, Page } from './search.js';
 export type { StoryLink } from './stories.js';
 
 export class Ledger {
-  private readonly devices = new DeviceResolver();
+  private readonly memory: WriteMemory = {
+    devices: new DeviceResolver(),
+    publishers: new PublisherIndex(),
+    queries: new PrecompiledQueries(),
+  };
 
   constructor(readonly store: Store) {}
 
   /** Extracts and stores one article and its claims in one transaction, or reports it as already known. */
   async record(input: ArticleToRecord): Promise<RecordOutcome> {
     // Known content is answered before the costly part: re-running a batch extracts only what is new.
-    const known = await this.findByContent(contentHash(input.article.text));
+    const hash = input.contentHash ?? contentHash(input.article.text);
+    const known = await this.findByContent(hash);
     if (known !== null) return { status: 'known', articleId: known };
-    return this.recordPrepared(prepareArticle(input));
+    return this.recordPrepared(prepareArticle({ ...input, contentHash: hash }));
   }
 
   /** The id of a stored article with this content hash (see `contentHash`), if any. */
   findByContent(hash: string): Promise<number | null> {
-    return findByContent(this.store.db, hash);
+    return findByContent(this.store.db, this.memory.queries, hash);
   }
 
   /** Stores an article prepared elsewhere (a worker thread) in one transaction. */
   async recordPrepared(prepared: PreparedArticle): Promise<RecordOutcome> {
     try {
-      return await this.store.db.transaction().execute((trx) => recordPrepared(trx, this.devices, prepared));
+      return await this.store.db.transaction().execute((trx) => recordPrepared(trx, this.memory, prepared));
     } catch (error) {
-      // Ids cached during the failed transaction were rolled back with it.
-      this.devices.reset();
+      // Ids and keys remembered during the failed transaction were rolled back with it.
+      this.forget();
       throw error;
     }
+  }
+
+  /** Drops what the writing side remembers; the next article reads it afresh. */
+  private forget(): void {
+    this.memory.devices.reset();
+    this.memory.publishers.reset();
   }
 
   listDevices(): Promise<DeviceSummary[]> {
@@ -100,17 +107,17 @@ export class Ledger {
   }
 
   async alias(name: string, alias: string): Promise<{ eventId: number; device: DeviceRow }> {
-    this.devices.reset();
+    this.forget();
     return this.store.db.transaction().execute((trx) => addAlias(trx, name, alias));
   }
 
   async merge(into: string, from: string): Promise<{ eventId: number; into: DeviceRow; from: DeviceRow }> {
-    this.devices.reset();
+    this.forget();
     return this.store.db.transaction().execute((trx) => mergeDevices(trx, into, from));
   }
 
   async undo(eventId: number): Promise<number[]> {
-    this.devices.reset();
+    this.forget();
     return this.store.db.transaction().execute((trx) => undoIdentityEvent(trx, eventId));
   }
 

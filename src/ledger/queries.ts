@@ -190,17 +190,88 @@ export function isCurrentClaim(eb: ExpressionBuilder<Schema, 'claim' | 'article'
 
 /**
  * A device's claims, oldest first, leaving out claims of an article that was later re-published under the
- * same URL (the newer text speaks for it) and claims superseded by a correction.
+ * same URL (the newer text speaks for it) and claims superseded by a correction. Both are rare, so they
+ * are read as two small sets and left out here, rather than tested by a subquery for each of the
+ * device's (possibly tens of thousands of) claims.
  */
 export async function claimsForDevice(db: Db, device: DeviceRow, attribute?: string): Promise<StoredClaim[]> {
   const ids = await memberIds(db, device);
-  let query = db
+  const superseded = await supersededClaims(db);
+  const newest = await newestRevisions(db);
+  // The claims alone, then each of their articles once: a device's claims come from a few articles each,
+  // and a join would build the article's fields into every claim's row. Sorted here, not by the database,
+  // whose sorter would copy every whole row (quotes included) once more.
+  let claimQuery = db
     .selectFrom('claim')
-    .innerJoin('article', 'article.id', 'claim.article_id')
-    .select(CLAIM_COLUMNS)
-    .where('claim.device_id', 'in', ids)
-    .where(isCurrentClaim);
-  if (attribute) query = query.where('claim.attribute', '=', attribute);
-  const rows = await query.orderBy('claim.claimed_on').orderBy('claim.id').execute();
-  return rows.map(toStoredClaim);
+    .select([
+      'id',
+      'article_id',
+      'story_id',
+      'device_name',
+      'attribute',
+      'value',
+      'qualifier',
+      'certainty',
+      'confidence',
+      'source',
+      'evidence',
+      'span_start',
+      'span_end',
+      'quote',
+      'claimed_on',
+    ])
+    .where('device_id', 'in', ids);
+  let articleIds = db.selectFrom('claim').select('article_id').where('device_id', 'in', ids);
+  if (attribute) {
+    claimQuery = claimQuery.where('attribute', '=', attribute);
+    articleIds = articleIds.where('attribute', '=', attribute);
+  }
+  const rows = await claimQuery.execute();
+  const articles = new Map(
+    (
+      await db
+        .selectFrom('article')
+        .select(['id', 'revision_of', 'publisher', 'title', 'url'])
+        .where('id', 'in', articleIds)
+        .execute()
+    ).map((a) => [a.id, a]),
+  );
+  const current = (row: (typeof rows)[number]): boolean => {
+    const revisionOf = articles.get(row.article_id)?.revision_of ?? null;
+    return (
+      !superseded.has(row.id) &&
+      // An original that has a revision, or a revision that a newer one replaced.
+      !newest.has(row.article_id) &&
+      (revisionOf === null || newest.get(revisionOf) === row.article_id)
+    );
+  };
+  return rows
+    .filter(current)
+    .sort((a, b) => (a.claimed_on < b.claimed_on ? -1 : a.claimed_on > b.claimed_on ? 1 : a.id - b.id))
+    .map((row) => {
+      const article = articles.get(row.article_id);
+      return toStoredClaim({
+        ...row,
+        publisher: article?.publisher ?? null,
+        title: article?.title ?? null,
+        url: article?.url ?? null,
+      });
+    });
+}
+
+/** Ids of the claims that a later correction supersedes. */
+async function supersededClaims(db: Db): Promise<Set<number>> {
+  const rows = await db.selectFrom('claim').select('supersedes').where('supersedes', 'is not', null).execute();
+  return new Set(rows.map((r) => r.supersedes as number));
+}
+
+/** For each article re-published under its URL: the id of its newest revision. */
+async function newestRevisions(db: Db): Promise<Map<number, number>> {
+  const rows = await db
+    .selectFrom('article')
+    .select(['revision_of', (eb) => eb.fn.max('id').as('newest')])
+    .where('revision_of', 'is not', null)
+    .groupBy('revision_of')
+    .execute();
+  return new Map(rows.map((r) => [r.revision_of as number, Number(r.newest)]));
 }

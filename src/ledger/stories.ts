@@ -1,7 +1,9 @@
 // Which story an incoming article belongs to. Independence is what consensus counts: twenty copies of one
 // leak are one story. Three ways in: a near-duplicate of a stored article (syndication), a credit to a
 // publisher whose story about the same device is stored ("via X", "as first reported by X"), or a new story.
-import { decodeSignature, estimateJaccard, isNearDuplicate, normalisePublisher } from '../ingest/syndication/index.js';
+import { decodeSignature, estimateJaccard, isNearDuplicate } from '../ingest/syndication/index.js';
+import type { PrecompiledQueries } from '../db/index.js';
+import type { PublisherIndex } from './publishers.js';
 import type { Db } from './rows.js';
 
 /** How far apart a credited origin's story and the crediting article may be published. */
@@ -16,24 +18,31 @@ export interface StoryEvidence {
   bands: string[];
   signature: Uint32Array;
   published: string | null;
-  publisher: string | null;
-  /** Publishers the article credits as its origin. */
-  credits: string[];
+  /** The article's own publisher, normalised ('' when unknown). */
+  publisherKey: string;
+  /** Publishers the article credits as its origin, normalised, its own left out. */
+  creditKeys: string[];
+  /** How the article names the first credited publisher. */
+  originName: string | null;
   deviceIds: number[];
 }
 
 /** How many of the candidates sharing the most bands are compared in full. */
 const CANDIDATES_COMPARED = 8;
 
-async function nearDuplicate(db: Db, evidence: StoryEvidence): Promise<StoryLink | null> {
-  if (evidence.bands.length === 0) return null;
+/** How many band hits are read: enough for the candidates sharing the most bands to stand out. */
+const BAND_HITS_READ = 400;
+
+async function nearDuplicate(db: Db, queries: PrecompiledQueries, evidence: StoryEvidence): Promise<StoryLink | null> {
+  const { bands } = evidence;
+  if (bands.length === 0) return null;
   // Only the band index is read here (no join): a popular story's bands are shared by many articles.
-  const hits = await db
-    .selectFrom('article_band')
-    .select('article_id')
-    .where('band', 'in', evidence.bands)
-    .limit(400)
-    .execute();
+  const { rows: hits } = await queries.execute(
+    db,
+    `articles by band × ${bands.length}`,
+    [...bands, BAND_HITS_READ],
+    () => db.selectFrom('article_band').select('article_id').where('band', 'in', bands).limit(BAND_HITS_READ),
+  );
   const shared = new Map<number, number>();
   for (const hit of hits) shared.set(hit.article_id, (shared.get(hit.article_id) ?? 0) + 1);
   const ids = [...shared.entries()]
@@ -41,11 +50,9 @@ async function nearDuplicate(db: Db, evidence: StoryEvidence): Promise<StoryLink
     .slice(0, CANDIDATES_COMPARED)
     .map(([id]) => id);
   if (ids.length === 0) return null;
-  const candidates = await db
-    .selectFrom('article')
-    .select(['id', 'story_id', 'signature'])
-    .where('id', 'in', ids)
-    .execute();
+  const { rows: candidates } = await queries.execute(db, `signatures × ${ids.length}`, ids, () =>
+    db.selectFrom('article').select(['id', 'story_id', 'signature']).where('id', 'in', ids),
+  );
   let best: (StoryLink & { kind: 'syndicated' }) | null = null;
   for (const candidate of candidates) {
     const other = decodeSignature(candidate.signature);
@@ -143,31 +150,33 @@ async function storyAwaitingOrigin(db: Db, publisher: string, evidence: StoryEvi
   return row?.id ?? null;
 }
 
-export async function linkStory(db: Db, evidence: StoryEvidence): Promise<StoryLink> {
-  const copy = await nearDuplicate(db, evidence);
+export async function linkStory(
+  db: Db,
+  publishers: PublisherIndex,
+  queries: PrecompiledQueries,
+  evidence: StoryEvidence,
+): Promise<StoryLink> {
+  const copy = await nearDuplicate(db, queries, evidence);
   if (copy) return copy;
-  const credits = [...new Set(evidence.credits.map(normalisePublisher).filter((k) => k !== ''))];
-  const own = evidence.publisher ? normalisePublisher(evidence.publisher) : '';
-  const foreign = credits.filter((k) => k !== own);
-  const credited = await storyOfPublisher(db, foreign, evidence);
+  const foreign = evidence.creditKeys;
+  const credited = await storyOfPublisher(db, await publishers.published(db, foreign), evidence);
   if (credited !== null) return { kind: 'credited', storyId: credited, origin: foreign[0] ?? '' };
   // The origin may arrive after the articles that credit it: it joins the story they opened in its name.
-  if (own !== '') {
+  const own = evidence.publisherKey;
+  if (own !== '' && (await publishers.awaited(db, own))) {
     const awaiting = await storyAwaitingOrigin(db, own, evidence);
     if (awaiting !== null) return { kind: 'credited', storyId: awaiting, origin: own };
   }
   const originKey = foreign[0] ?? null;
-  const originName =
-    originKey === null ? null : (evidence.credits.find((c) => normalisePublisher(c) === originKey) ?? null);
-  const row = await db
-    .insertInto('story')
-    .values({
-      origin_publisher: originKey,
-      origin_publisher_name: originName,
-      origin_article_id: null,
-      first_published: evidence.published,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return { kind: 'new', storyId: row.id };
+  const story = {
+    origin_publisher: originKey,
+    origin_publisher_name: originKey === null ? null : evidence.originName,
+    origin_article_id: null,
+    first_published: evidence.published,
+  };
+  const { rows } = await queries.execute(db, 'insert story', Object.values(story), () =>
+    db.insertInto('story').values(story).returning('id'),
+  );
+  publishers.addStoryOrigin(originKey);
+  return { kind: 'new', storyId: (rows[0] as { id: number }).id };
 }

@@ -3,7 +3,6 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import fc from 'fast-check';
 import { apiFixture, type ApiFixture } from '../helpers/api-server.js';
-import { SQLITE_TEARDOWN_SKIP } from '../helpers/sqlite-support.js';
 
 const KEYS = [
   'q',
@@ -28,7 +27,7 @@ const PATHS = [
   '/api/v1/sources',
 ];
 
-describe('api fuzz', { skip: SQLITE_TEARDOWN_SKIP }, () => {
+describe('api fuzz', () => {
   let f: ApiFixture;
   before(async () => {
     // A rate limit would turn most fuzzed writes into 429s before validation ever saw them.

@@ -5,7 +5,6 @@ import { after, before, describe, it } from 'node:test';
 import { listen } from '../../src/server/index.js';
 import { apiFixture, type ApiFixture } from '../helpers/api-server.js';
 import { startLoopbackServer, type LoopbackServer } from '../helpers/loopback-server.js';
-import { SQLITE_TEARDOWN_SKIP } from '../helpers/sqlite-support.js';
 
 interface Json {
   [key: string]: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- response bodies are checked field by field
@@ -17,7 +16,7 @@ const PAGE = `<!doctype html><html><head><title>Galaxy S40 Ultra weight leak</ti
 <p>The Samsung Galaxy S40 Ultra will weigh 228 grams and come with a 200MP main camera, according to a listing seen by Gadget Post.</p>
 <p>We have no way to confirm the figures yet.</p></article></body></html>`;
 
-describe('api over loopback HTTP', { skip: SQLITE_TEARDOWN_SKIP }, () => {
+describe('api over loopback HTTP', () => {
   let f: ApiFixture;
   let base: string;
   let site: LoopbackServer;

@@ -5,13 +5,12 @@ import { after, before, describe, it } from 'node:test';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { API_PREFIX, routes } from '../../src/api/index.js';
 import { apiFixture, type ApiFixture } from '../helpers/api-server.js';
-import { SQLITE_TEARDOWN_SKIP } from '../helpers/sqlite-support.js';
 
 interface Json {
   [key: string]: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- the document is walked field by field
 }
 
-describe('openapi', { skip: SQLITE_TEARDOWN_SKIP }, () => {
+describe('openapi', () => {
   let f: ApiFixture;
   let doc: Json;
   before(async () => {

@@ -4,13 +4,12 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { apiFixture, ingestFixtures, type ApiFixture } from '../helpers/api-server.js';
 import { FIXTURE_ARTICLES } from './fixtures.js';
-import { SQLITE_TEARDOWN_SKIP } from '../helpers/sqlite-support.js';
 
 interface Json {
   [key: string]: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- response bodies are checked field by field
 }
 
-describe('api reads', { skip: SQLITE_TEARDOWN_SKIP }, () => {
+describe('api reads', () => {
   let f: ApiFixture;
   const get = async (url: string, headers: Record<string, string> = {}) => {
     const response = await f.app.inject({ method: 'GET', url, headers });

@@ -3,7 +3,6 @@
 import assert from 'node:assert/strict';
 import { afterEach, describe, it } from 'node:test';
 import { apiFixture, type ApiFixture } from '../helpers/api-server.js';
-import { SQLITE_TEARDOWN_SKIP } from '../helpers/sqlite-support.js';
 
 interface Json {
   [key: string]: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- response bodies are checked field by field
@@ -12,7 +11,7 @@ interface Json {
 const NEW_ARTICLE =
   'Galaxy S40 Ultra to get faster charging\n\nThe Samsung Galaxy S40 Ultra will support 65W charging, according to Revegnus.';
 
-describe('api writes', { skip: SQLITE_TEARDOWN_SKIP }, () => {
+describe('api writes', () => {
   let f: ApiFixture | undefined;
   afterEach(async () => {
     await f?.close();

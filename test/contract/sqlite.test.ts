@@ -1,6 +1,5 @@
 // The ledger contract on SQLite files in a temporary folder.
 import { openStore } from '../../src/db/index.js';
-import { SQLITE_TEARDOWN_SKIP } from '../helpers/sqlite-support.js';
 import { tempDir } from '../helpers/temp-db.js';
 import { runLedgerContract } from './ledger.contract.js';
 
@@ -9,7 +8,6 @@ let n = 0;
 
 runLedgerContract({
   name: 'sqlite',
-  skip: SQLITE_TEARDOWN_SKIP,
   open: () => openStore(dir.file(`ledger-${++n}.db`)),
   cleanup: async () => dir.remove(),
 });

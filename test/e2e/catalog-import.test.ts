@@ -6,7 +6,6 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { runCli } from '../helpers/cli.js';
-import { SQLITE_TEARDOWN_SKIP } from '../helpers/sqlite-support.js';
 import { tempDir } from '../helpers/temp-db.js';
 
 const HISTORY = fileURLToPath(new URL('../fixtures/grade/history/', import.meta.url));
@@ -42,7 +41,7 @@ async function importSheet(text: string, name: string): Promise<ImportResult> {
   return JSON.parse(run.stdout) as ImportResult;
 }
 
-describe('catalog import through the CLI', { skip: SQLITE_TEARDOWN_SKIP }, () => {
+describe('catalog import through the CLI', () => {
   before(async () => {
     // The leaks only, not the launch article: the catalog is the only source of official values here.
     const run = await runCli([

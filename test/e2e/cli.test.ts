@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { extractionResultSchema } from '../../src/core/schemas.js';
 import { runCli, startCli, tempDir } from '../helpers/cli.js';
-import { SQLITE_TEARDOWN_SKIP } from '../helpers/sqlite-support.js';
 
 const STORY =
   'Gizmo 5 leaks ahead of launch\n\nThe Gizmo 5 is said to cost $499 and arrive in March, according to a tipster.\n';
@@ -228,34 +227,30 @@ describe('hearsay extract (e2e)', { concurrency: true }, () => {
     }
   });
 
-  it(
-    'start ingests the bundled samples into an empty hearsay.db and serves them; --no-serve only reads it',
-    { skip: SQLITE_TEARDOWN_SKIP },
-    async () => {
-      const first = startCli(['start', '--port', '0', '--log-level', 'silent'], { cwd: dir, env: { HEARSAY_DB: '' } });
-      // Ingesting the samples comes first: on a loaded machine that can take minutes.
-      const [, url] = await first
-        .waitForStdout(/serving (http:\/\/127\.0\.0\.1:\d+)\//, 900_000)
-        .catch(async (error: unknown) => {
-          await first.stop('SIGKILL');
-          throw error;
-        });
-      try {
-        const devices = (await (await fetch(`${url}/api/v1/devices`)).json()) as { total: number };
-        assert.ok(devices.total >= 4, `the samples' devices are served (${devices.total})`);
-      } finally {
-        const run = await first.stop('SIGINT');
-        assert.equal(run.code, 0, run.stderr);
-        assert.match(
-          run.stdout,
-          /ingest: (\d+) new, 0 already known, (\d+) syndicated copies, 0 failed, (\d+) claims added/,
-        );
-        assert.match(run.stdout, /Ledger: \d+ articles in \d+ independent stories/);
-      }
-      const second = await runCli(['start', '--no-serve'], { cwd: dir, env: { HEARSAY_DB: '' } });
-      assert.equal(second.code, 0, second.stderr);
-      assert.match(second.stdout, /not empty, so the samples were not ingested again/);
-      assert.match(second.stdout, /settled|CONFLICT/);
-    },
-  );
+  it('start ingests the bundled samples into an empty hearsay.db and serves them; --no-serve only reads it', async () => {
+    const first = startCli(['start', '--port', '0', '--log-level', 'silent'], { cwd: dir, env: { HEARSAY_DB: '' } });
+    // Ingesting the samples comes first: on a loaded machine that can take minutes.
+    const [, url] = await first
+      .waitForStdout(/serving (http:\/\/127\.0\.0\.1:\d+)\//, 900_000)
+      .catch(async (error: unknown) => {
+        await first.stop('SIGKILL');
+        throw error;
+      });
+    try {
+      const devices = (await (await fetch(`${url}/api/v1/devices`)).json()) as { total: number };
+      assert.ok(devices.total >= 4, `the samples' devices are served (${devices.total})`);
+    } finally {
+      const run = await first.stop('SIGINT');
+      assert.equal(run.code, 0, run.stderr);
+      assert.match(
+        run.stdout,
+        /ingest: (\d+) new, 0 already known, (\d+) syndicated copies, 0 failed, (\d+) claims added/,
+      );
+      assert.match(run.stdout, /Ledger: \d+ articles in \d+ independent stories/);
+    }
+    const second = await runCli(['start', '--no-serve'], { cwd: dir, env: { HEARSAY_DB: '' } });
+    assert.equal(second.code, 0, second.stderr);
+    assert.match(second.stdout, /not empty, so the samples were not ingested again/);
+    assert.match(second.stdout, /settled|CONFLICT/);
+  });
 });

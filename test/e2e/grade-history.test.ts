@@ -6,7 +6,6 @@ import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { runCli } from '../helpers/cli.js';
-import { SQLITE_TEARDOWN_SKIP } from '../helpers/sqlite-support.js';
 import { tempDir } from '../helpers/temp-db.js';
 
 const HISTORY = fileURLToPath(new URL('../fixtures/grade/history/', import.meta.url));
@@ -46,7 +45,7 @@ function close(actual: number | null, expected: number, what: string): void {
 /** Specificity of a window `days` wide: 1 − ln(days) / ln(730). */
 const windowSpecificity = (days: number): number => 1 - Math.log(days) / Math.log(730);
 
-describe('grading a leaked phone through the CLI', { skip: SQLITE_TEARDOWN_SKIP }, () => {
+describe('grading a leaked phone through the CLI', () => {
   before(async () => {
     await cli('ingest', HISTORY, '--quiet');
   });

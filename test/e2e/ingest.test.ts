@@ -5,10 +5,9 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import Database from 'better-sqlite3';
 import { HEARSAY_BIN, runCli } from '../helpers/cli.js';
 import { startLoopbackServer, type LoopbackServer } from '../helpers/loopback-server.js';
-import { SQLITE_TEARDOWN_SKIP } from '../helpers/sqlite-support.js';
+import { openSqliteFile } from '../helpers/sqlite-support.js';
 import { tempDir } from '../helpers/temp-db.js';
 
 const tmp = tempDir('hearsay-ingest-e2e-');
@@ -29,7 +28,7 @@ The report, the ${i}th of its kind, adds that the phone could launch in the thir
 }
 
 function count(dbFile: string, table: string): number {
-  const db = new Database(dbFile, { readonly: true });
+  const db = openSqliteFile(dbFile, { readonly: true });
   try {
     return (db.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n;
   } finally {
@@ -38,7 +37,7 @@ function count(dbFile: string, table: string): number {
 }
 
 function claimsPerArticle(dbFile: string): Map<string, number> {
-  const db = new Database(dbFile, { readonly: true });
+  const db = openSqliteFile(dbFile, { readonly: true });
   try {
     const rows = db
       .prepare(
@@ -51,7 +50,7 @@ function claimsPerArticle(dbFile: string): Map<string, number> {
   }
 }
 
-describe('ingest from files', { skip: SQLITE_TEARDOWN_SKIP }, () => {
+describe('ingest from files', () => {
   const folder = tmp.file('articles');
   before(() => {
     mkdirSync(folder);
@@ -98,7 +97,7 @@ describe('ingest from files', { skip: SQLITE_TEARDOWN_SKIP }, () => {
     const db = tmp.file('old.db');
     await runCli(['ingest', join(folder, 'leak-0.md'), '--db', db]);
     // Undo the newest migration (0005) by hand (only the newest can be pending: Kysely refuses gaps in the history).
-    const raw = new Database(db);
+    const raw = openSqliteFile(db);
     raw.prepare("delete from kysely_migration where name = '0005-create-api-tokens'").run();
     raw.prepare('drop table api_token').run();
     raw.close();
@@ -112,7 +111,7 @@ describe('ingest from files', { skip: SQLITE_TEARDOWN_SKIP }, () => {
   });
 });
 
-describe('ingest over HTTP (loopback)', { skip: SQLITE_TEARDOWN_SKIP }, () => {
+describe('ingest over HTTP (loopback)', () => {
   let server: LoopbackServer;
   const article = `<!doctype html><html><head><title>Pixel 11 Pro leak</title>
 <meta property="og:site_name" content="Loopback News"><meta name="date" content="2031-05-02"></head>
@@ -157,7 +156,7 @@ leaked spec sheet seen by Loopback News. The phone is expected to launch in Octo
     assert.equal(first.code, 0, first.stderr);
     assert.match(first.stdout, /ingest: 3 new, 0 already known/);
     assert.equal(count(db, 'article'), 3);
-    const reader = new Database(db, { readonly: true });
+    const reader = openSqliteFile(db, { readonly: true });
     const urls = reader.prepare('select url from article order by id').all() as { url: string }[];
     reader.close();
     assert.deepEqual(
@@ -187,7 +186,7 @@ leaked spec sheet seen by Loopback News. The phone is expected to launch in Octo
   });
 });
 
-describe('a batch killed with SIGKILL and run again', { skip: SQLITE_TEARDOWN_SKIP }, () => {
+describe('a batch killed with SIGKILL and run again', () => {
   it('leaves no partial article, loses nothing and duplicates nothing', async () => {
     const folder = tmp.file('kill-batch');
     mkdirSync(folder);

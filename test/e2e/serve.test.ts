@@ -4,12 +4,11 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { runCli, startCli, tempDir } from '../helpers/cli.js';
-import { SQLITE_TEARDOWN_SKIP } from '../helpers/sqlite-support.js';
 
 const ARTICLE =
   'The Google Pixel 12 Pro will have a 5,200mAh battery and 16GB of RAM, according to OnLeaks. It is said to cost $1,099.';
 
-describe('hearsay serve', { skip: SQLITE_TEARDOWN_SKIP }, () => {
+describe('hearsay serve', () => {
   const { dir, cleanup } = tempDir('hearsay-serve-');
   const db = join(dir, 'serve.db');
   before(async () => {

@@ -6,14 +6,13 @@ import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { CHROMIUM_SKIP, DESKTOP, launchChromium, PHONE, screenshotPath } from '../helpers/browser.js';
-import { SQLITE_TEARDOWN_SKIP } from '../helpers/sqlite-support.js';
 import { createApiToken } from '../../src/app/index.js';
 import { recordFolder, startWebServer, type WebServer } from '../helpers/web-server.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const LEDGER_FIXTURES = path.join(here, '../fixtures/ledger');
 const WEB_FIXTURES = path.join(here, '../fixtures/web');
-const skip = CHROMIUM_SKIP || SQLITE_TEARDOWN_SKIP;
+const skip = CHROMIUM_SKIP;
 
 const S30 = 'Samsung Galaxy S30 Ultra';
 // Browser-side checks, as source text (the project compiles without the DOM library).

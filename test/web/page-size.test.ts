@@ -3,12 +3,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { BIG_DEVICE, recordBigDevice } from '../helpers/big-device.js';
-import { SQLITE_TEARDOWN_SKIP } from '../helpers/sqlite-support.js';
 import { startWebServer, type WebServer } from '../helpers/web-server.js';
 
 const LIMIT = 100 * 1024;
 
-describe('device page size', { skip: SQLITE_TEARDOWN_SKIP }, () => {
+describe('device page size', () => {
   let server: WebServer;
   let claims = 0;
 

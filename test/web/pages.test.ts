@@ -6,7 +6,6 @@ import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { startLoopbackServer, type LoopbackServer } from '../helpers/loopback-server.js';
-import { SQLITE_TEARDOWN_SKIP } from '../helpers/sqlite-support.js';
 import { createApiToken } from '../../src/app/index.js';
 import { recordFolder, startWebServer, type WebServer } from '../helpers/web-server.js';
 
@@ -39,7 +38,7 @@ function form(values: Record<string, string>): RequestInit {
   };
 }
 
-describe('web pages over HTTP', { skip: SQLITE_TEARDOWN_SKIP }, () => {
+describe('web pages over HTTP', () => {
   let server: WebServer;
   let outside: LoopbackServer;
 

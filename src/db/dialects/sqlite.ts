@@ -24,56 +24,80 @@ export interface SqliteHandle {
 
 export function openSqlite(file: string, options: { readonly?: boolean; fileExisted: boolean }): SqliteHandle {
   let native: Database.Database;
+  let statements: KeptDatabase;
   try {
     native = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
-    native.pragma('busy_timeout = 5000');
+    statements = keptForLife(native);
+    // Pragmas through exec(): better-sqlite3's pragma() prepares a statement only to throw it away.
+    native.exec('pragma busy_timeout = 5000');
     if (!options.readonly) {
-      native.pragma('journal_mode = WAL');
-      native.pragma('synchronous = NORMAL');
+      native.exec('pragma journal_mode = WAL');
+      native.exec('pragma synchronous = NORMAL');
       // The claim and band indexes are read on every ingest; a 64 MB page cache keeps them in memory.
-      native.pragma('cache_size = -65536');
+      native.exec('pragma cache_size = -65536');
+      // Each article's commit appends ~50 pages to the WAL (its band and index entries land on random
+      // pages). The default checkpoint every 1,000 pages copied them back and synced the file every ~20
+      // articles; every 8,000 pages (32 MB) syncs 8× less often and copies a page touched by many
+      // commits once. The WAL file is cut back to 64 MB after a checkpoint so it cannot keep growing.
+      native.exec('pragma wal_autocheckpoint = 8000');
+      native.exec('pragma journal_size_limit = 67108864');
     }
-    native.pragma('foreign_keys = ON');
+    native.exec('pragma foreign_keys = ON');
     // Reading a page that is not an SQLite file fails here rather than at the first query.
-    native.prepare('select count(*) from sqlite_master').get();
+    statements.prepare('select count(*) from sqlite_master').get();
   } catch (error) {
     throw new StoreError('db', file, `cannot open as an SQLite database: ${(error as Error).message}`, {
       cause: error,
     });
   }
-  const created = !options.fileExisted || isEmpty(native);
+  const created = !options.fileExisted || isEmpty(statements);
   return {
-    db: new Kysely<Schema>({ dialect: new SqliteDialect({ database: withStatementCache(native) }) }),
+    db: new Kysely<Schema>({ dialect: new SqliteDialect({ database: statements }) }),
     info: sqliteInfo,
     created,
   };
 }
 
-/** How many prepared statements are kept; ingest uses a few dozen distinct shapes. */
-const STATEMENT_CACHE_SIZE = 256;
-
 /**
- * Kysely's SQLite driver prepares every query afresh; ingest runs the same few statements thousands of
- * times, so prepared statements are kept by their SQL text. Safe because Kysely runs one query at a
- * time on this connection and never leaves an iterator open across queries.
+ * Every better-sqlite3 object this process creates, kept reachable until the process ends.
+ *
+ * Why: Node 24.19 to 24.21 compile a cleanup hook into every native `ObjectWrap` (as better-sqlite3's
+ * Database and Statement are), and its destructor asserts that a Node environment is current. When V8's
+ * garbage collector frees such an object none is, and the process aborts ("RemoveEnvironmentCleanupHook
+ * … Assertion failed: (env) != nullptr" from ~Statement or ~Database) whenever a collection happens to
+ * find one: mid-run or at teardown, so it looked random. Objects still reachable when the process ends
+ * are freed by Node's own environment cleanup, which is safe. Node 24.22 no longer aborts; keeping the
+ * objects costs little (a closed database holds no file, and one database's distinct statements are a
+ * few hundred shapes at most), so it is done on every runtime.
  */
-function withStatementCache(native: Database.Database): SqliteDatabase {
-  const cache = new Map<string, Database.Statement>();
-  return {
-    close: () => native.close(),
-    prepare(text: string) {
-      let statement = cache.get(text);
-      if (!statement) {
-        statement = native.prepare(text);
-        if (cache.size >= STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value as string);
-        cache.set(text, statement);
-      }
-      return statement;
-    },
-  };
+/** The database as Kysely's driver sees it, statements prepared once per SQL text. */
+interface KeptDatabase extends SqliteDatabase {
+  prepare(text: string): Database.Statement;
 }
 
-function isEmpty(native: Database.Database): boolean {
-  const row = native.prepare("select count(*) as n from sqlite_master where type = 'table'").get() as { n: number };
+const keptForLife: (native: Database.Database) => KeptDatabase = (() => {
+  const kept: { native: Database.Database; statements: Map<string, Database.Statement> }[] = [];
+  return (native) => {
+    const statements = new Map<string, Database.Statement>();
+    kept.push({ native, statements });
+    return {
+      close: () => native.close(),
+      // Kysely's SQLite driver prepares every query afresh; ingest runs the same few statements
+      // thousands of times, so a statement is prepared once per SQL text (and kept, as above). Safe
+      // because Kysely runs one query at a time on this connection and never leaves an iterator open.
+      prepare(text: string) {
+        let statement = statements.get(text);
+        if (!statement) {
+          statement = native.prepare(text);
+          statements.set(text, statement);
+        }
+        return statement;
+      },
+    };
+  };
+})();
+
+function isEmpty(statements: KeptDatabase): boolean {
+  const row = statements.prepare("select count(*) as n from sqlite_master where type = 'table'").get() as { n: number };
   return row.n === 0;
 }
