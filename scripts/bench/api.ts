@@ -3,13 +3,15 @@
 //   2. checks the size of that device's JSON (target < 100 KB);
 //   3. autocannon, alternating endpoints in the same run: the device endpoint and /healthz (a static
 //      endpoint of the same server), R rounds each; prints requests/s, p50/p99 latency, errors, and the
-//      ratio device/static of requests/s (target ≥ 0.5, zero errors);
+//      ratio device/static of requests/s (target ≥ 0.5, zero errors). Requests carry the Accept-Encoding a
+//      browser sends (so the device JSON goes compressed); a round without it is printed for context;
 //   4. for the record: the device endpoint with its response cache missed on every request (distinct
 //      query strings), the cost of recomputing the sheet — no target.
 //
 //   node --import tsx scripts/bench/api.ts [--claims 1000] [--seconds 8] [--rounds 2] [--connections 10]
 import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
+import http from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
@@ -23,6 +25,24 @@ const CONNECTIONS = Math.max(1, flag('connections', 10));
 const PUBLISHERS = ['Signal Bar', 'Pocket Circuit', 'Tap Report', 'Chip Weekly', 'Leak Wire', 'Gadget Post'];
 const SOURCES = ['Ice Universe', 'Revegnus', 'a supply-chain source', 'OnLeaks', 'Yogesh Brar'];
 const DEVICE = 'Galaxy S99 Ultra';
+// What Chromium sends; the server picks brotli from it.
+const BROWSER_ENCODING = 'gzip, deflate, br, zstd';
+
+/** A GET whose body is returned as sent (fetch would decompress it). */
+function rawGet(
+  url: string,
+  headers: Record<string, string>,
+): Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { headers }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => resolve({ headers: response.headers, body: Buffer.concat(chunks) }));
+      })
+      .on('error', reject);
+  });
+}
 
 const dbFile = path.join(tmpdir(), `hearsay-bench-api-${process.pid}.db`);
 const cleanup = () => {
@@ -83,15 +103,25 @@ try {
   }
   const allClaimsBytes = pages.reduce((sum, p) => sum + Buffer.byteLength(p), 0);
   const bytes = Buffer.byteLength(body);
+  const compressedBytes = async (encoding: string) => {
+    const response = await rawGet(`${base}${devicePath}`, { 'accept-encoding': encoding });
+    return `${encoding} ${(response.body.length / 1024).toFixed(1)} KB (${response.headers['content-encoding'] ?? 'identity'})`;
+  };
   console.log(
     `device JSON: ${(bytes / 1024).toFixed(1)} KB with the first ${sheet.claims.items.length} of ${sheet.claims.total} claims (target < 100 KB: ${bytes < 100 * 1024 ? 'met' : 'NOT met'}); ` +
       `every claim inline would take ${(allClaimsBytes / 1024).toFixed(0)} KB over ${pages.length} pages of 500, hence the paging`,
   );
+  console.log(`device JSON on the wire: ${await compressedBytes(BROWSER_ENCODING)}, ${await compressedBytes('gzip')}`);
 
   // 3. Load, alternating so both endpoints see the same machine conditions.
   type Run = { rps: number; p50: number; p99: number; errors: number; non2xx: number; requests: number };
-  const load = async (url: string, extra: Partial<autocannon.Options> = {}): Promise<Run> => {
-    const result = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS, ...extra });
+  const load = async (
+    url: string,
+    extra: Partial<autocannon.Options> = {},
+    encoding: string | null = BROWSER_ENCODING,
+  ): Promise<Run> => {
+    const headers = encoding === null ? {} : { 'accept-encoding': encoding };
+    const result = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS, headers, ...extra });
     return {
       rps: result.requests.average,
       p50: result.latency.p50,
@@ -116,6 +146,12 @@ try {
         `/healthz ${h.rps.toFixed(0)} req/s p50 ${h.p50} ms p99 ${h.p99} ms (${h.errors} errors, ${h.non2xx} non-2xx) | ratio ${(d.rps / h.rps).toFixed(2)}`,
     );
   }
+  // For context: a client that does not accept compression gets the full 40-odd KB every time.
+  const identity = {
+    device: await load(`${base}${devicePath}`, {}, null),
+    healthz: await load(`${base}/healthz`, {}, null),
+  };
+
   // 4. Cache missed every time: 1,000 distinct query strings cycle through a 500-entry LRU.
   let n = 0;
   const miss = await load(`${base}${devicePath}`, {
@@ -145,6 +181,9 @@ try {
   );
   console.log(
     `ratio device/static:  ${ratio.toFixed(2)}, median of the rounds' ratios (target ≥ 0.50: ${ratio >= 0.5 ? 'met' : 'NOT met'}); ratio of the medians ${ratioOfMedians.toFixed(2)}; errors + non-2xx: ${errors} (target 0)`,
+  );
+  console.log(
+    `without Accept-Encoding (context): device ${identity.device.rps.toFixed(0)} req/s, p99 ${identity.device.p99} ms | /healthz ${identity.healthz.rps.toFixed(0)} req/s | ratio ${(identity.device.rps / identity.healthz.rps).toFixed(2)}; errors + non-2xx ${identity.device.errors + identity.device.non2xx + identity.healthz.errors + identity.healthz.non2xx}`,
   );
   console.log(
     `device, response cache missed on every request: ${miss.rps.toFixed(1)} req/s, p50 ${miss.p50} ms, p99 ${miss.p99} ms (${miss.errors + miss.non2xx} errors/non-2xx; no target: the cost of recomputing the sheet)`,

@@ -8,7 +8,8 @@ import { requireToken, bearerToken } from './auth.js';
 import { renderApiPage } from './docs-page.js';
 import { sendError } from './errors.js';
 import { buildOpenApi } from './openapi.js';
-import { matchesEtag, RecentRevision, ResponseCache } from './response-cache.js';
+import { chooseEncoding } from './content-encoding.js';
+import { matchesEtag, RecentRevision, ResponseCache, type CachedResponse } from './response-cache.js';
 import type { ApiContext, ApiOptions, ApiRoute } from './route.js';
 import { API_PREFIX, routes } from './routes.js';
 import { zodValidatorCompiler } from './validation.js';
@@ -31,13 +32,21 @@ export interface ApiDeps {
   options?: Partial<ApiOptions>;
 }
 
-function sendJson(reply: FastifyReply, request: FastifyRequest, status: number, body: string | Buffer, etag?: string) {
-  if (etag !== undefined) {
-    // Clients may keep the response but must ask again; an unchanged ledger answers 304 without a body.
-    reply.header('etag', etag).header('cache-control', 'no-cache');
-    if (matchesEtag(request.headers['if-none-match'], etag)) return reply.code(304).send();
-  }
+function sendJson(reply: FastifyReply, status: number, body: string | Buffer) {
   return reply.code(status).type('application/json; charset=utf-8').send(body);
+}
+
+function sendCached(reply: FastifyReply, request: FastifyRequest, status: number, cached: CachedResponse) {
+  const encoded = cached.encoded(chooseEncoding(request.headers['accept-encoding']));
+  // A compressed copy is the same content in another coding: its validator is weak, as RFC 9110 §8.8.1 allows,
+  // and If-None-Match compares weakly, so either copy's ETag revalidates the other.
+  const etag = encoded ? `W/${cached.etag}` : cached.etag;
+  // Clients may keep the response but must ask again; an unchanged ledger answers 304 without a body.
+  reply.header('etag', etag).header('cache-control', 'no-cache').header('vary', 'accept-encoding');
+  if (matchesEtag(request.headers['if-none-match'], cached.etag)) return reply.code(304).send();
+  if (encoded === null) return sendJson(reply, status, cached.body);
+  reply.header('content-encoding', encoded.encoding);
+  return sendJson(reply, status, encoded.body);
 }
 
 interface Caching {
@@ -74,7 +83,7 @@ function register(api: FastifyInstance, context: ApiContext, route: ApiRoute, ca
       if (route.method !== 'GET') {
         try {
           const result = await route.handler(context, input);
-          return sendJson(reply, request, route.status, JSON.stringify(result));
+          return sendJson(reply, route.status, JSON.stringify(result));
         } finally {
           // Even a failed write may have stored part of a batch (a feed's first entries).
           caching.revision.invalidate();
@@ -84,7 +93,7 @@ function register(api: FastifyInstance, context: ApiContext, route: ApiRoute, ca
       const cached =
         caching.responses.get(request.url, revision) ??
         caching.responses.set(request.url, revision, JSON.stringify(await route.handler(context, input)));
-      return sendJson(reply, request, route.status, cached.body, cached.etag);
+      return sendCached(reply, request, route.status, cached);
     },
   });
 }

@@ -1,15 +1,32 @@
 // Serialized read responses, kept until the data changes: a response is reused only while the ledger's
 // revision (app/revision.ts) is the one it was made under. Bounded: the oldest entries go first.
 import { createHash } from 'node:crypto';
+import { compress, MIN_COMPRESSED_BYTES, type ContentEncoding } from './content-encoding.js';
 
-export interface CachedResponse {
-  /** Encoded once: a hit is then sent without re-encoding tens of kilobytes of JSON per request. */
-  body: Buffer;
-  etag: string;
+export class CachedResponse {
+  private readonly encodings = new Map<ContentEncoding, Buffer>();
+
+  constructor(
+    /** Encoded once: a hit is then sent without re-encoding tens of kilobytes of JSON per request. */
+    readonly body: Buffer,
+    readonly etag: string,
+    readonly revision: string,
+  ) {}
+
+  /** The body in an encoding the client accepts, compressed on first use; null when sent as it is. */
+  encoded(encoding: ContentEncoding | null): { encoding: ContentEncoding; body: Buffer } | null {
+    if (encoding === null || this.body.length < MIN_COMPRESSED_BYTES) return null;
+    let body = this.encodings.get(encoding);
+    if (body === undefined) {
+      body = compress(this.body, encoding);
+      this.encodings.set(encoding, body);
+    }
+    return { encoding, body };
+  }
 }
 
 export class ResponseCache {
-  private readonly entries = new Map<string, CachedResponse & { revision: string }>();
+  private readonly entries = new Map<string, CachedResponse>();
 
   constructor(private readonly maxEntries = 500) {}
 
@@ -25,7 +42,7 @@ export class ResponseCache {
   set(key: string, revision: string, json: string): CachedResponse {
     const body = Buffer.from(json, 'utf8');
     const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
-    const entry = { body, etag, revision };
+    const entry = new CachedResponse(body, etag, revision);
     this.entries.delete(key);
     this.entries.set(key, entry);
     while (this.entries.size > this.maxEntries) {

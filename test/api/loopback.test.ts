@@ -1,6 +1,8 @@
 // The API over real HTTP on 127.0.0.1 against a real SQLite file: reads with ETags, a write with a token,
 // and ingesting a page by URL from another loopback server.
 import assert from 'node:assert/strict';
+import http from 'node:http';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { after, before, describe, it } from 'node:test';
 import { listen } from '../../src/server/index.js';
 import { apiFixture, type ApiFixture } from '../helpers/api-server.js';
@@ -15,6 +17,24 @@ const PAGE = `<!doctype html><html><head><title>Galaxy S40 Ultra weight leak</ti
 <body><article><h1>Galaxy S40 Ultra weight leak</h1>
 <p>The Samsung Galaxy S40 Ultra will weigh 228 grams and come with a 200MP main camera, according to a listing seen by Gadget Post.</p>
 <p>We have no way to confirm the figures yet.</p></article></body></html>`;
+
+/** A GET whose body comes back as sent: fetch would decompress it. */
+function rawGet(
+  url: string,
+  headers: Record<string, string>,
+): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { headers }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () =>
+          resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }),
+        );
+      })
+      .on('error', reject);
+  });
+}
 
 describe('api over loopback HTTP', () => {
   let f: ApiFixture;
@@ -44,6 +64,29 @@ describe('api over loopback HTTP', () => {
     const again = await fetch(`${base}/api/v1/devices?q=pixel`, { headers: { 'if-none-match': etag } });
     assert.equal(again.status, 304);
     assert.equal(await again.text(), '');
+  });
+
+  it('sends a large read compressed when the client accepts it, with a weak ETag that revalidates', async () => {
+    const path = '/api/v1/devices/Galaxy%20S40%20Ultra';
+    const plain = await rawGet(`${base}${path}`, {});
+    assert.equal(plain.status, 200);
+    assert.equal(plain.headers['content-encoding'], undefined);
+    assert.ok(plain.body.length >= 1024, `the fixture device's JSON is ${plain.body.length} bytes`);
+    assert.match(plain.headers.vary ?? '', /accept-encoding/i);
+    for (const [accept, coding, decode] of [
+      ['gzip, deflate, br', 'br', brotliDecompressSync],
+      ['gzip', 'gzip', gunzipSync],
+    ] as const) {
+      const packed = await rawGet(`${base}${path}`, { 'accept-encoding': accept });
+      assert.equal(packed.headers['content-encoding'], coding);
+      assert.ok(packed.body.length < plain.body.length, `${coding}: ${packed.body.length} of ${plain.body.length}`);
+      assert.deepEqual(decode(packed.body), plain.body);
+      const etag = packed.headers.etag ?? '';
+      assert.equal(etag, `W/${plain.headers.etag}`);
+      const again = await rawGet(`${base}${path}`, { 'accept-encoding': accept, 'if-none-match': etag });
+      assert.equal(again.status, 304);
+      assert.equal(again.body.length, 0);
+    }
   });
 
   it('ingests a page by URL with a token, and the claims show up in reads', async () => {
