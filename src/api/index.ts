@@ -9,6 +9,7 @@ import { renderApiPage } from './docs-page.js';
 import { sendError } from './errors.js';
 import { buildOpenApi } from './openapi.js';
 import { chooseEncoding } from './content-encoding.js';
+import { RevisionMemo } from './revision-memo.js';
 import { matchesEtag, RecentRevision, ResponseCache, type CachedResponse } from './response-cache.js';
 import type { ApiContext, ApiOptions, ApiRoute } from './route.js';
 import { API_PREFIX, routes } from './routes.js';
@@ -100,7 +101,8 @@ function register(api: FastifyInstance, context: ApiContext, route: ApiRoute, ca
 
 export async function registerApi(app: FastifyInstance, deps: ApiDeps): Promise<void> {
   const options: ApiOptions = { ...DEFAULT_API_OPTIONS, ...deps.options };
-  const context: ApiContext = { hearsay: deps.hearsay, options };
+  const revision = new RecentRevision(() => dataRevision(deps.hearsay.store), options.revisionTtlMs);
+  const context: ApiContext = { hearsay: deps.hearsay, options, memo: new RevisionMemo(revision) };
   const document = buildOpenApi(routes, API_PREFIX, API_VERSION);
   const documentJson = JSON.stringify(document);
   const page = renderApiPage(document);
@@ -131,10 +133,7 @@ export async function registerApi(app: FastifyInstance, deps: ApiDeps): Promise<
             `more than ${limit.max} writes in ${limit.after}; try again later`,
           ),
       });
-      const caching: Caching = {
-        responses: new ResponseCache(),
-        revision: new RecentRevision(() => dataRevision(deps.hearsay.store), options.revisionTtlMs),
-      };
+      const caching: Caching = { responses: new ResponseCache(), revision };
       for (const route of routes) register(api, context, route, caching);
     },
     { prefix: API_PREFIX },

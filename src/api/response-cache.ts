@@ -1,5 +1,5 @@
 // Serialized read responses, kept until the data changes: a response is reused only while the ledger's
-// revision (app/revision.ts) is the one it was made under. Bounded: the oldest entries go first.
+// revision (db/revision.ts) is the one it was made under. Bounded: the oldest entries go first.
 import { createHash } from 'node:crypto';
 import { compress, MIN_COMPRESSED_BYTES, type ContentEncoding } from './content-encoding.js';
 

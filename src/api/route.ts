@@ -3,6 +3,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import type { Hearsay, TokenInfo } from '../app/index.js';
+import type { RevisionMemo } from './revision-memo.js';
 
 export interface ApiOptions {
   /** Largest request body a write accepts, in bytes. */
@@ -23,6 +24,8 @@ export interface ApiOptions {
 export interface ApiContext {
   hearsay: Hearsay;
   options: ApiOptions;
+  /** Computations reused until the ledger changes (revision-memo.ts). */
+  memo: RevisionMemo;
 }
 
 export interface HandlerInput<P, Q, B> {

@@ -23,7 +23,7 @@ export {
   type TokenInfo,
 } from './api-tokens.js';
 export { ingestText, ingestUrl, type TextToIngest, type UrlOutcome } from './ingest-one.js';
-export { dataRevision } from './revision.js';
+export { dataRevision } from '../db/index.js';
 
 export interface Hearsay {
   store: Store;

@@ -11,6 +11,7 @@ export type { Schema } from './schema.js';
 export type { DialectInfo } from './dialects/dialect-info.js';
 export { isSchemaUpToDate, migrateToLatest, schemaStatus, type SchemaStatus } from './migrate.js';
 export { PrecompiledQueries } from './precompiled.js';
+export { dataRevision } from './revision.js';
 
 export interface Store {
   db: Kysely<Schema>;

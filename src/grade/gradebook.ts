@@ -2,7 +2,7 @@
 // functions share. Grades are computed on read from the ledger and the official values, so they are never
 // stale; `recordGrades` appends the changes to the trail.
 import { loadRates } from '../consensus/index.js';
-import type { Store } from '../db/index.js';
+import { dataRevision, type Store } from '../db/index.js';
 import { allDeviceNames, Ledger, type DeviceRow } from '../ledger/index.js';
 import { assignCredit } from './credit.js';
 import { gradeDeviceClaims } from './grade-claims.js';
@@ -26,6 +26,27 @@ export interface Gradebook {
 async function priceConverter(store: Store): Promise<Convert> {
   const rates = await loadRates(store);
   return (money, to, date) => rates.convert(money, to, date)?.amount ?? null;
+}
+
+// The last gradebook per store with the data revision it was built under. A gradebook spans every device
+// (records weigh a source's whole history), so without this every device page would grade them all again.
+const lastBuilt = new WeakMap<Store, { revision: string; book: Promise<Gradebook> }>();
+
+/**
+ * The gradebook for the ledger as it stands: reused while the data revision (db/revision.ts, one cheap
+ * query) is unchanged, rebuilt as soon as anything it reads changes. Callers must not mutate it.
+ */
+export async function currentGradebook(store: Store): Promise<Gradebook> {
+  const revision = await dataRevision(store);
+  const last = lastBuilt.get(store);
+  if (last?.revision === revision) return last.book;
+  const book = buildGradebook(store);
+  lastBuilt.set(store, { revision, book });
+  // A failed build is not kept: the next read tries again.
+  book.catch(() => {
+    if (lastBuilt.get(store)?.book === book) lastBuilt.delete(store);
+  });
+  return book;
 }
 
 export async function buildGradebook(store: Store): Promise<Gradebook> {

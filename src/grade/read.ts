@@ -3,7 +3,7 @@ import { NotFoundError } from '../core/index.js';
 import type { Store } from '../db/index.js';
 import { Ledger } from '../ledger/index.js';
 import { sourceKey } from './credit.js';
-import { buildGradebook, type Gradebook } from './gradebook.js';
+import { currentGradebook, type Gradebook } from './gradebook.js';
 import { groupBySource, sourceRecord } from './records.js';
 import { gradeTrail } from './store.js';
 import { GRADES, type DeviceGrades, type Grade, type SourceDetail, type SourceRecord } from './types.js';
@@ -23,7 +23,7 @@ function leaderboardOrder(a: SourceRecord, b: SourceRecord): number {
 }
 
 export async function sourceRecords(store: Store, options: SourceRecordsOptions = {}): Promise<SourceRecord[]> {
-  const book = await buildGradebook(store);
+  const book = await currentGradebook(store);
   const brandOf = brandLookup(book);
   const brand = options.brand?.trim().toLowerCase() || null;
   const claims =
@@ -38,7 +38,7 @@ export async function sourceRecords(store: Store, options: SourceRecordsOptions 
 }
 
 export async function sourceDetail(store: Store, name: string): Promise<SourceDetail> {
-  const book = await buildGradebook(store);
+  const book = await currentGradebook(store);
   const key = sourceKey(name);
   const claims = groupBySource(book.claims).get(key);
   if (!claims || key === '')
@@ -49,7 +49,7 @@ export async function sourceDetail(store: Store, name: string): Promise<SourceDe
 
 export async function deviceGrades(store: Store, device: string): Promise<DeviceGrades> {
   const row = await new Ledger(store).requireDevice(device);
-  const book = await buildGradebook(store);
+  const book = await currentGradebook(store);
   const graded = book.devices.get(row.id);
   const claims = book.claims.filter((c) => c.deviceId === row.id);
   const counts = Object.fromEntries(GRADES.map((g) => [g, 0])) as Record<Grade, number>;

@@ -21,29 +21,37 @@ export async function listDevices(
   });
 }
 
-export async function showDevice(
-  { hearsay }: ApiContext,
-  { params, query }: HandlerInput<Params, z.output<typeof deviceQuery>, undefined>,
-) {
-  const { sheet, timeline } = await deviceSheetAndTimeline(hearsay.ledger, params.device, {
-    currency: query.currency ?? null,
-  });
-  const grades = await deviceGrades(hearsay.store, params.device);
-  const gradeOf = new Map(grades.claims.map((c) => [c.claimId, c]));
-  const page = timeline.slice(query.claimsOffset, query.claimsOffset + query.claimsLimit);
-  const sources = new Map<string, number>();
+/** What a device's response is made of, whichever page of its claims is asked for. */
+async function deviceView(hearsay: ApiContext['hearsay'], device: string, currency: string | null) {
+  const { sheet, timeline } = await deviceSheetAndTimeline(hearsay.ledger, device, { currency });
+  const grades = await deviceGrades(hearsay.store, device);
+  const claimsBySource = new Map<string, number>();
   for (const entry of timeline) {
     const source = entry.claim.source;
-    if (source !== null) sources.set(source, (sources.get(source) ?? 0) + 1);
+    if (source !== null) claimsBySource.set(source, (claimsBySource.get(source) ?? 0) + 1);
   }
+  const sources = [...claimsBySource]
+    .map(([name, claims]) => ({ name, claims }))
+    .sort((a, b) => b.claims - a.claims || a.name.localeCompare(b.name));
+  return { sheet, timeline, grades, sources, gradeOf: new Map(grades.claims.map((c) => [c.claimId, c])) };
+}
+
+export async function showDevice(
+  { hearsay, memo }: ApiContext,
+  { params, query }: HandlerInput<Params, z.output<typeof deviceQuery>, undefined>,
+) {
+  const currency = query.currency ?? null;
+  const { sheet, timeline, grades, sources, gradeOf } = await memo.get(
+    JSON.stringify(['device', params.device, currency]),
+    () => deviceView(hearsay, params.device, currency),
+  );
+  const page = timeline.slice(query.claimsOffset, query.claimsOffset + query.claimsLimit);
   return {
     device: deviceRef(sheet.device),
     currency: sheet.currency,
     summary: { claims: sheet.claims, stories: sheet.stories, conflicts: sheet.conflicts },
     attributes: sheet.attributes.map(attributeJson),
-    sources: [...sources]
-      .map(([name, claims]) => ({ name, claims }))
-      .sort((a, b) => b.claims - a.claims || a.name.localeCompare(b.name)),
+    sources,
     grades: { cancelled: grades.cancelled, counts: grades.counts, officials: grades.officials },
     // A device with thousands of claims would make this response too big to be a page's first fetch.
     claims: {
