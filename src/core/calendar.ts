@@ -33,3 +33,13 @@ export function monthNumber(name: string): number {
   if (lower.length < 3) return 0;
   return MONTH_NAMES.findIndex((month) => month.startsWith(lower)) + 1;
 }
+
+/** Days in a month (1–12) of a Gregorian year. */
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** "2024-03" style two-digit month or day. */
+export function twoDigits(n: number): string {
+  return String(n).padStart(2, '0');
+}

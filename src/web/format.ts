@@ -1,4 +1,5 @@
 // How claimed values read on a page: units after numbers, prices with their currency, date windows in words.
+import { daysInMonth } from '../core/calendar.js';
 import type { ClaimValue, DateInterval, Money } from '../core/types.js';
 
 const LABELS: Readonly<Record<string, string>> = {
@@ -60,10 +61,6 @@ function formatDay(date: string): string {
   return `${Number(d)} ${MONTHS[Number(m) - 1] ?? m} ${y}`;
 }
 
-function lastDayOfMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
 /** "12 Mar 2024", "Mar 2024", "2024", or "1 Jan 2024 – 30 Apr 2024". */
 export function formatInterval(interval: DateInterval): string {
   const { from, to } = interval;
@@ -72,7 +69,7 @@ export function formatInterval(interval: DateInterval): string {
   const [ty, tm, td] = to.split('-').map(Number) as [number, number, number];
   if (fy === ty && fd === 1) {
     if (fm === 1 && tm === 12 && td === 31) return String(fy);
-    if (fm === tm && td === lastDayOfMonth(ty, tm)) return `${MONTHS[fm - 1]} ${fy}`;
+    if (fm === tm && td === daysInMonth(ty, tm)) return `${MONTHS[fm - 1]} ${fy}`;
   }
   return `${formatDay(from)} – ${formatDay(to)}`;
 }

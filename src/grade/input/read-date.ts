@@ -1,33 +1,11 @@
 // Dates as spec sheets write them, into a window: "2023-10-12", "2023-10", "2023", and GSMArena's
 // "2013, September", "2021, January 14", "Released 2016, October". Read word by word, no regex search.
 import type { DateInterval } from '../../core/types.js';
+import { daysInMonth, MONTH_NAMES, twoDigits as pad } from '../../core/calendar.js';
 import { isIsoDate } from '../rules/dates.js';
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
-
-function pad(n: number): string {
-  return String(n).padStart(2, '0');
-}
-
-function lastDay(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
 function monthWindow(year: number, month: number): DateInterval {
-  return { from: `${year}-${pad(month)}-01`, to: `${year}-${pad(month)}-${pad(lastDay(year, month))}` };
+  return { from: `${year}-${pad(month)}-01`, to: `${year}-${pad(month)}-${pad(daysInMonth(year, month))}` };
 }
 
 function plausibleYear(y: number): boolean {
@@ -49,11 +27,11 @@ export function readDateWindow(text: string): DateInterval | null {
   for (let i = 0; i < words.length; i++) {
     const year = Number(words[i]);
     if (!/^\d{4}$/.test(words[i] ?? '') || !plausibleYear(year)) continue;
-    const monthIndex = MONTHS.indexOf(words[i + 1] ?? '');
+    const monthIndex = MONTH_NAMES.indexOf(words[i + 1] ?? '');
     if (monthIndex < 0) return { from: `${year}-01-01`, to: `${year}-12-31` };
     const month = monthIndex + 1;
     const day = Number(words[i + 2]);
-    if (/^\d{1,2}$/.test(words[i + 2] ?? '') && day >= 1 && day <= lastDay(year, month)) {
+    if (/^\d{1,2}$/.test(words[i + 2] ?? '') && day >= 1 && day <= daysInMonth(year, month)) {
       const date = `${year}-${pad(month)}-${pad(day)}`;
       return { from: date, to: date };
     }

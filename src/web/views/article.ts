@@ -5,7 +5,7 @@ import { externalUrl, html, type SafeHtml } from '../html.js';
 import { page } from '../layout.js';
 import { devicePath } from '../links.js';
 import { highlightedText } from './highlight.js';
-import { certaintyBadge } from './parts.js';
+import { certaintyBadge, dataTable } from './parts.js';
 
 export function claimTip(
   claim: Pick<StoredClaim, 'deviceName' | 'attribute' | 'value' | 'qualifier' | 'certainty' | 'source' | 'evidence'>,
@@ -56,23 +56,7 @@ export function articleView(article: StoredArticle): SafeHtml {
         ${
           article.claims.length === 0
             ? html`<p class="muted">No claims were found in this article.</p>`
-            : html`<div class="table-wrap">
-                <table>
-                  <thead>
-                    <tr>
-                      <th scope="col">Quote</th>
-                      <th scope="col">Device</th>
-                      <th scope="col">Attribute</th>
-                      <th scope="col">Value</th>
-                      <th scope="col">Certainty</th>
-                      <th scope="col">Source</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    ${rows}
-                  </tbody>
-                </table>
-              </div>`
+            : dataTable(null, ['Quote', 'Device', 'Attribute', 'Value', 'Certainty', 'Source'], rows)
         }
       </section>`,
   );

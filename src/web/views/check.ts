@@ -7,7 +7,7 @@ import { page } from '../layout.js';
 import { devicePath } from '../links.js';
 import { claimTip } from './article.js';
 import { highlightedText } from './highlight.js';
-import { certaintyBadge } from './parts.js';
+import { certaintyBadge, dataTable } from './parts.js';
 
 export interface CheckForm {
   text: string;
@@ -138,23 +138,11 @@ export function checkResultView(view: CheckResultView): SafeHtml {
         ${
           checks.length === 0
             ? html`<p>No claims found.</p>`
-            : html`<div class="table-wrap">
-                <table class="check-table">
-                  <thead>
-                    <tr>
-                      <th scope="col">Quote</th>
-                      <th scope="col">Device</th>
-                      <th scope="col">Attribute</th>
-                      <th scope="col">Value</th>
-                      <th scope="col">Certainty</th>
-                      <th scope="col">Against the ledger</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    ${rows}
-                  </tbody>
-                </table>
-              </div>`
+            : dataTable(
+                'check-table',
+                ['Quote', 'Device', 'Attribute', 'Value', 'Certainty', 'Against the ledger'],
+                rows,
+              )
         }
       </section>
       <section aria-labelledby="text">

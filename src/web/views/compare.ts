@@ -5,7 +5,7 @@ import { attributeLabel } from '../format.js';
 import { html, type SafeHtml } from '../html.js';
 import { page } from '../layout.js';
 import { devicePath } from '../links.js';
-import { candidateValue, certaintyBadge } from './parts.js';
+import { candidateValue, certaintyBadge, dataTable } from './parts.js';
 
 export const MAX_COMPARED = 4;
 
@@ -103,10 +103,7 @@ export function compareView(view: CompareView): SafeHtml {
     const rows = buildRows(sheets);
     const differing = rows.filter((r) => rowState(r.cells) === 'differs').length;
     const head = sheets.map(
-      (s) =>
-        html`<th scope="col">
-          <a href="${devicePath(s.device.name, { currency: view.currency })}">${s.device.name}</a>
-        </th>`,
+      (s) => html`<a href="${devicePath(s.device.name, { currency: view.currency })}">${s.device.name}</a>`,
     );
     const body = rows.map((row) => {
       const state = rowState(row.cells);
@@ -132,19 +129,7 @@ export function compareView(view: CompareView): SafeHtml {
         ${differing} of ${rows.length} attributes differ; ${rows.filter((r) => rowState(r.cells) === 'missing').length}
         are not known for every device.
       </p>
-      <div class="table-wrap">
-        <table class="compare">
-          <thead>
-            <tr>
-              <th scope="col">Attribute</th>
-              ${head}
-            </tr>
-          </thead>
-          <tbody>
-            ${body}
-          </tbody>
-        </table>
-      </div>`;
+      ${dataTable('compare', ['Attribute', ...head], body)}`;
   }
   return page(
     {

@@ -10,7 +10,7 @@ import { page } from '../layout.js';
 import { comparePath, devicePath } from '../links.js';
 import { gradesSection } from './grades.js';
 import { gradeBadge } from './sources.js';
-import { candidateValue, certaintyBadge, claimItem, sourceList, supportMeter } from './parts.js';
+import { candidateValue, certaintyBadge, claimItem, sourceList, supportMeter, dataTable } from './parts.js';
 
 export const CLAIMS_PER_PAGE = 50;
 /** Values listed per attribute under "all values"; the rest are counted. */
@@ -171,23 +171,7 @@ export function deviceView(view: DeviceView): SafeHtml {
       ${headline} ${currencyForm(view)}
       <section aria-labelledby="sheet">
         <h2 id="sheet">Spec sheet</h2>
-        <div class="table-wrap">
-          <table class="sheet">
-            <thead>
-              <tr>
-                <th scope="col">Attribute</th>
-                <th scope="col">Leading value</th>
-                <th scope="col">Support</th>
-                <th scope="col">Certainty</th>
-                <th scope="col">Sources</th>
-                <th scope="col">Conflicts</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${rows.map(sheetRow)}
-            </tbody>
-          </table>
-        </div>
+        ${dataTable('sheet', ['Attribute', 'Leading value', 'Support', 'Certainty', 'Sources', 'Conflicts'], rows.map(sheetRow))}
       </section>
       ${view.grades ? gradesSection(view.grades) : ''}
       <section aria-labelledby="timeline">

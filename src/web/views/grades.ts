@@ -4,6 +4,7 @@ import { attributeLabel, formatValue } from '../format.js';
 import { html, type SafeHtml } from '../html.js';
 import { sourcePath } from '../links.js';
 import { gradeBadge } from './sources.js';
+import { dataTable } from './parts.js';
 
 const ORIGIN_TEXT: Readonly<Record<string, string>> = {
   article: 'official article',
@@ -65,21 +66,7 @@ export function gradesSection(grades: DeviceGrades): SafeHtml {
     ${
       officials.length > 0
         ? html`<h3>Official values</h3>
-            <div class="table-wrap">
-              <table class="officials">
-                <thead>
-                  <tr>
-                    <th scope="col">Attribute</th>
-                    <th scope="col">Value</th>
-                    <th scope="col">From</th>
-                    <th scope="col">Known on</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  ${officials}
-                </tbody>
-              </table>
-            </div>`
+            ${dataTable('officials', ['Attribute', 'Value', 'From', 'Known on'], officials)}`
         : ''
     }
   </section>`;

@@ -2,7 +2,7 @@
 import type { Candidate } from '../../consensus/index.js';
 import type { StoredClaim } from '../../ledger/index.js';
 import { attributeLabel, formatMoney, formatValue } from '../format.js';
-import { html, type SafeHtml } from '../html.js';
+import { html, type HtmlValue, type SafeHtml } from '../html.js';
 import { articlePath, devicePath } from '../links.js';
 
 const CERTAINTY_TEXT: Readonly<Record<string, string>> = {
@@ -67,4 +67,20 @@ export function claimItem(
     <span class="muted">${who.length > 0 ? who.join(' via ') : 'unnamed source'}</span>
     <a class="quote" href="${articlePath(claim.articleId, claim.id)}">“${claim.quote}”</a>
   </li>`;
+}
+
+/** A table that scrolls sideways on a narrow screen: column headings, then the rows as built. */
+export function dataTable(className: string | null, headings: readonly HtmlValue[], rows: HtmlValue): SafeHtml {
+  return html`<div class="table-wrap">
+    <table${className === null ? '' : html` class="${className}"`}>
+      <thead>
+        <tr>
+          ${headings.map((heading) => html`<th scope="col">${heading}</th>`)}
+        </tr>
+      </thead>
+      <tbody>
+        ${rows}
+      </tbody>
+    </table>
+  </div>`;
 }

@@ -5,7 +5,7 @@ import { attributeLabel, formatValue } from '../format.js';
 import { externalUrl, html, type SafeHtml } from '../html.js';
 import { page } from '../layout.js';
 import { articlePath, devicePath, sourcePath } from '../links.js';
-import { certaintyBadge } from './parts.js';
+import { certaintyBadge, dataTable } from './parts.js';
 
 /** Sources shown on the leaderboard (each with its own chart); the rest are counted. */
 export const LEADERBOARD_SIZE = 50;
@@ -69,24 +69,11 @@ export function sourcesView(records: readonly SourceRecord[], brand: string): Sa
       ${
         shown.length === 0
           ? html`<p>No source has graded claims yet: grades appear once a device's official values are known.</p>`
-          : html`<div class="table-wrap">
-                <table class="leaderboard">
-                  <thead>
-                    <tr>
-                      <th scope="col">#</th>
-                      <th scope="col">Source</th>
-                      <th scope="col">Graded claims</th>
-                      <th scope="col">Accuracy</th>
-                      <th scope="col">Median lead</th>
-                      <th scope="col">Brier</th>
-                      <th scope="col">Calibration</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    ${shown.map((r, i) => leaderRow(r, i + 1))}
-                  </tbody>
-                </table>
-              </div>
+          : html`${dataTable(
+                'leaderboard',
+                ['#', 'Source', 'Graded claims', 'Accuracy', 'Median lead', 'Brier', 'Calibration'],
+                shown.map((r, i) => leaderRow(r, i + 1)),
+              )}
               ${records.length > shown.length ? html`<p class="muted">${records.length - shown.length} more sources with fewer graded claims.</p>` : ''}
               <p class="muted">
                 Calibration charts: each dot is a confidence band; on the dashed diagonal, claims came true as often as
@@ -178,23 +165,6 @@ export function sourceView(detail: SourceDetail): SafeHtml {
       </div>
       <h2>Claims</h2>
       ${detail.claims.length > claims.length ? html`<p class="muted">The newest ${claims.length} of ${detail.claims.length} claims.</p>` : ''}
-      <div class="table-wrap">
-        <table class="graded">
-          <thead>
-            <tr>
-              <th scope="col">Date</th>
-              <th scope="col">Device</th>
-              <th scope="col">Claim</th>
-              <th scope="col">Certainty</th>
-              <th scope="col">Grade</th>
-              <th scope="col">Lead</th>
-              <th scope="col">Quote</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${claims.map(gradedRow)}
-          </tbody>
-        </table>
-      </div>`,
+      ${dataTable('graded', ['Date', 'Device', 'Claim', 'Certainty', 'Grade', 'Lead', 'Quote'], claims.map(gradedRow))}`,
   );
 }
