@@ -1,18 +1,7 @@
 // The human-readable API page (/api), rendered from the OpenAPI document rather than written by hand, so it
 // lists exactly what is served. Everything interpolated is escaped.
+import { escapeHtml } from '../core/escape-html.js';
 import type { OpenApiDocument } from './openapi.js';
-
-const ESCAPES: Readonly<Record<string, string>> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
-}
 
 interface Parameter {
   name: string;

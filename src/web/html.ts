@@ -1,6 +1,9 @@
 // The one way pages are written: a tagged template that escapes every interpolated value unless it is
 // already SafeHtml. Article text, quotes, names and sources are untrusted, so nothing reaches a page as
 // markup except what this module or the chart renderer built.
+import { escapeHtml } from '../core/escape-html.js';
+
+export { escapeHtml };
 
 /** Markup that is safe to insert as is: built by `html` (values escaped) or by the chart renderer. */
 export class SafeHtml {
@@ -11,19 +14,6 @@ export class SafeHtml {
 }
 
 export type HtmlValue = SafeHtml | string | number | boolean | null | undefined | readonly HtmlValue[];
-
-const ENTITIES: Readonly<Record<string, string>> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-/** Escapes text for an element body or a quoted attribute value. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => ENTITIES[ch] as string);
-}
 
 function render(value: HtmlValue): string {
   if (value instanceof SafeHtml) return value.value;
