@@ -26,6 +26,36 @@ export const ATTRIBUTES = [
 ] as const;
 export type Attribute = (typeof ATTRIBUTES)[number];
 
+/**
+ * The form each attribute's value takes (CLAIMS.md): a price is money, the two dates are windows, most
+ * specs one number, memory one number or a list (variants), colors a list of names, the rest a string.
+ */
+export type ValueForm = 'money' | 'window' | 'number' | 'number-list' | 'string-list' | 'string';
+export const VALUE_FORMS: Readonly<Record<Attribute, ValueForm>> = Object.freeze({
+  price: 'money',
+  release_date: 'window',
+  announce_date: 'window',
+  display_size_in: 'number',
+  display_resolution: 'string',
+  chipset: 'string',
+  cpu_cores: 'number',
+  cpu_clock_ghz: 'number',
+  ram_gb: 'number-list',
+  storage_gb: 'number-list',
+  rear_camera_mp: 'number',
+  front_camera_mp: 'number',
+  battery_mah: 'number',
+  os: 'string',
+  weight_g: 'number',
+  thickness_mm: 'number',
+  water_resistance: 'string',
+  charging_w: 'number',
+  refresh_rate_hz: 'number',
+  colors: 'string-list',
+  model_number: 'string',
+  codename: 'string',
+});
+
 export const CERTAINTIES = ['official', 'likely', 'rumored', 'doubtful'] as const;
 export type Certainty = (typeof CERTAINTIES)[number];
 

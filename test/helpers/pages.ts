@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { claimSchema, isoDateSchema } from '../../src/core/schemas.js';
-import { ATTRIBUTES, CERTAINTIES, RELATION_TYPES, type ArticleFormat } from '../../src/core/types.js';
+import { ATTRIBUTES, CERTAINTIES, RELATION_TYPES, VALUE_FORMS, type ArticleFormat } from '../../src/core/types.js';
 import type { ExpectedClaim, ExpectedDevice } from './compare-claims.js';
 
 export const PAGES_DIR = fileURLToPath(new URL('../pages/', import.meta.url));
@@ -25,23 +25,12 @@ export const pageMetaSchema = z.strictObject({
 });
 export type PageMeta = z.infer<typeof pageMetaSchema>;
 
-const NUMERIC = new Set([
-  'display_size_in',
-  'cpu_cores',
-  'cpu_clock_ghz',
-  'rear_camera_mp',
-  'front_camera_mp',
-  'battery_mah',
-  'weight_g',
-  'thickness_mm',
-  'charging_w',
-  'refresh_rate_hz',
-]);
-const STRINGS = new Set(['display_resolution', 'chipset', 'os', 'water_resistance', 'model_number', 'codename']);
-
 /** Why a value does not have the CLAIMS.md form for its attribute, or null when it does. */
 export function valueFormProblem(attribute: string, value: unknown): string | null {
   const isNumber = (v: unknown) => typeof v === 'number' && Number.isFinite(v) && v >= 0;
+  const form = (ATTRIBUTES as readonly string[]).includes(attribute)
+    ? VALUE_FORMS[attribute as (typeof ATTRIBUTES)[number]]
+    : null;
   if (attribute === 'price') {
     const ok = typeof value === 'object' && value !== null && 'amount' in value && 'currency' in value;
     return ok ? null : 'price needs {amount, currency}';
@@ -59,7 +48,7 @@ export function valueFormProblem(attribute: string, value: unknown): string | nu
   if (attribute === 'cpu_cores' || attribute === 'battery_mah') {
     return Number.isInteger(value) ? null : `${attribute} needs an integer`;
   }
-  if (NUMERIC.has(attribute)) return isNumber(value) ? null : `${attribute} needs a number`;
+  if (form === 'number') return isNumber(value) ? null : `${attribute} needs a number`;
   if (attribute === 'colors') {
     const ok = Array.isArray(value) && value.every((c) => typeof c === 'string' && c === c.toLowerCase());
     return ok ? null : 'colors needs a list of lower-case strings';
@@ -69,8 +58,7 @@ export function valueFormProblem(attribute: string, value: unknown): string | nu
     if (!match) return 'display_resolution needs "WxH"';
     return Number(match[1]) >= Number(match[2]) ? null : 'display_resolution: long side first';
   }
-  if (STRINGS.has(attribute))
-    return typeof value === 'string' && value.length > 0 ? null : `${attribute} needs a string`;
+  if (form === 'string') return typeof value === 'string' && value.length > 0 ? null : `${attribute} needs a string`;
   return null;
 }
 

@@ -3,6 +3,7 @@
 // storage options) or throws InputError naming the attribute and the text.
 import {
   ATTRIBUTES,
+  VALUE_FORMS,
   InputError,
   type Attribute,
   type ClaimValue,
@@ -12,20 +13,6 @@ import {
 import { isIsoDate } from '../rules/dates.js';
 import { firstNumber, numbersIn } from './read-number.js';
 import { readDateWindow } from './read-date.js';
-
-const NUMERIC = new Set<string>([
-  'display_size_in',
-  'cpu_cores',
-  'cpu_clock_ghz',
-  'rear_camera_mp',
-  'front_camera_mp',
-  'battery_mah',
-  'weight_g',
-  'thickness_mm',
-  'charging_w',
-  'refresh_rate_hz',
-]);
-const NUMBER_LISTS = new Set<string>(['ram_gb', 'storage_gb']);
 
 /** Currency symbols and words a spec sheet uses, to ISO 4217. Data only. */
 const CURRENCY_MARKS: readonly (readonly [string, string])[] = [
@@ -135,8 +122,8 @@ export function readOfficialValue(
   if (attribute === 'release_date' || attribute === 'announce_date') return [readDate(attribute, raw)];
   if (attribute === 'display_resolution') return [readResolution(raw)];
   if (attribute === 'chipset') return [readChipset(raw)];
-  if (NUMERIC.has(attribute)) return [readNumber(attribute, raw)];
-  if (NUMBER_LISTS.has(attribute)) return [readNumberList(attribute, raw)];
+  if (VALUE_FORMS[attribute] === 'number') return [readNumber(attribute, raw)];
+  if (VALUE_FORMS[attribute] === 'number-list') return [readNumberList(attribute, raw)];
   if (attribute === 'colors') {
     return [
       raw
