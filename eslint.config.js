@@ -24,7 +24,7 @@ const clockFree = {
 };
 
 export default defineConfig(
-  { ignores: ['node_modules/', 'bench-data/', 'tmp/', 'coverage/'] },
+  { ignores: ['node_modules/', 'bench-data/', 'tmp/', 'coverage/', '.prof/', 'screenshots/'] },
   js.configs.recommended,
   tseslint.configs.recommended,
   {
