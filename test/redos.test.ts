@@ -29,6 +29,7 @@ const CONCURRENCY = Math.max(1, Math.min(4, availableParallelism()));
 /** recheck falls back to (slow, approximate) fuzzing above these sizes; the automaton copes with more. */
 const AUTOMATON_FIRST = { maxRepeatCount: 200, maxNFASize: 100_000, maxPatternSize: 5_000 };
 const AUTOMATON_TIMEOUT_MS = 1_500;
+const AUTOMATON_RETRY_TIMEOUT_MS = 15_000;
 /** The one module allowed to call `new RegExp(variable)`: it registers what it builds. */
 const REGISTRY_FILE = 'src/extract/patterns.ts';
 
@@ -279,6 +280,11 @@ function diagnose(source: string, flags: string): Promise<Diagnostics> {
           // First let the exact automaton checker take larger patterns than its defaults allow (it is
           // fast and exact); if that runs out of time, fall back to recheck's defaults (fuzzing).
           let d = await check(source, checkFlags(flags), { timeout: AUTOMATON_TIMEOUT_MS, ...AUTOMATON_FIRST });
+          // On a loaded machine the automaton can miss its first budget for a pattern it settles in well
+          // under a second when quiet: give it a second, longer try before falling back to fuzzing.
+          if (d.status === 'unknown' && d.error.kind === 'timeout') {
+            d = await check(source, checkFlags(flags), { timeout: AUTOMATON_RETRY_TIMEOUT_MS, ...AUTOMATON_FIRST });
+          }
           if (d.status === 'unknown' && d.error.kind === 'timeout') {
             d = await check(source, checkFlags(flags), { timeout: CHECK_TIMEOUT_MS });
           }

@@ -1,11 +1,9 @@
 // The database handle every stage above receives: one Kysely instance, its dialect facts, and the schema check.
 import { existsSync, statSync } from 'node:fs';
-import type { Kysely } from 'kysely';
 import { StoreError } from '../core/errors.js';
-import type { DialectInfo } from './dialects/dialect-info.js';
 import { openSqlite } from './dialects/sqlite.js';
 import { migrateToLatest, schemaStatus } from './migrate.js';
-import type { Schema } from './schema.js';
+import type { Store } from './store.js';
 
 export type { Schema } from './schema.js';
 export type { DialectInfo } from './dialects/dialect-info.js';
@@ -13,13 +11,7 @@ export { isSchemaUpToDate, migrateToLatest, schemaStatus, type SchemaStatus } fr
 export { PrecompiledQueries } from './precompiled.js';
 export { dataRevision } from './revision.js';
 
-export interface Store {
-  db: Kysely<Schema>;
-  dialect: DialectInfo;
-  /** Names the database in errors and messages (the file path). */
-  location: string;
-  close(): Promise<void>;
-}
+export type { Store } from './store.js';
 
 export interface OpenOptions {
   /**

@@ -3,7 +3,7 @@
 // response until it does. Every table it reads is append-only (schema.ts), which is what makes "the largest
 // id" a sound version number. One statement of indexed max() lookups: it runs before every cached read.
 import type { CompiledQuery } from 'kysely';
-import type { Store } from './index.js';
+import type { Store } from './store.js';
 
 type IdTable = 'article' | 'claim' | 'identity_event' | 'official_value' | 'device_status' | 'grade';
 const ID_TABLES: readonly IdTable[] = [
