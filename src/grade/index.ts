@@ -3,7 +3,7 @@
 // `confirmOfficial` (a person's values or a cancellation), `importCatalog` (a spec-sheet CSV),
 // `recordGrades` (append grade changes to the trail). `exportGrades` writes JSON, CSV or ClaimReview.
 // Names and result types here are stable: surfaces (api, web) build on them; fields may be added.
-export { sourceRecords, sourceDetail, deviceGrades, type SourceRecordsOptions } from './read.js';
+export { sourceRecords, sourceRecordLookup, sourceDetail, deviceGrades, type SourceRecordsOptions } from './read.js';
 export {
   confirmOfficial,
   parseAssignment,

@@ -37,6 +37,18 @@ export async function sourceRecords(store: Store, options: SourceRecordsOptions 
   );
 }
 
+/**
+ * Looks up a source's record by name as an article prints it ("@leaker", "Leaker"): the same key credit
+ * uses. Null for a source with nothing graded yet.
+ */
+export async function sourceRecordLookup(store: Store): Promise<(name: string) => SourceRecord | null> {
+  const byKey = new Map((await sourceRecords(store)).map((record) => [sourceKey(record.source), record]));
+  return (name) => {
+    const record = byKey.get(sourceKey(name));
+    return record && record.graded > 0 ? record : null;
+  };
+}
+
 export async function sourceDetail(store: Store, name: string): Promise<SourceDetail> {
   const book = await currentGradebook(store);
   const key = sourceKey(name);

@@ -117,6 +117,19 @@ describe('web pages over HTTP', () => {
     assert.match(await article.text(), /id:/);
   });
 
+  test('a checked claim shows its source with its graded record, flagged when poor', async () => {
+    // The fixtures grade Ice Universe 0 right, 1 partly, 4 wrong, and LeakWire 4 right, 1 partly, 1 wrong.
+    const text =
+      'Ice Universe says the Galaxy S30 Ultra will have 12GB of RAM. LeakWire says the Galaxy S30 Ultra charges at 65W.';
+    const checked = await fetch(`${server.url}/check`, form({ text, published: '2031-10-02' }));
+    const page = (await checked.text()).replace(/\s+/g, ' ');
+    assert.match(
+      page,
+      /Ice Universe<\/a> <span class="badge record-poor">Poor record<\/span> <span class="muted">10% right of 5 graded/,
+    );
+    assert.match(page, /LeakWire<\/a> <span class="muted">75% right of 6 graded/);
+  });
+
   test('checking an article stores nothing; storing it needs the explicit post and records it once', async () => {
     const before = await server.hearsay.ledger.counts();
     const text = 'Leaker Max Jambor says the Galaxy S30 Ultra will have 12GB of RAM and 65W charging.';

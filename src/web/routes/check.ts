@@ -2,6 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { checkArticle, findApiToken, readSubmission, storeArticle, type Submission } from '../../app/index.js';
+import { sourceRecordLookup } from '../../grade/index.js';
 import type { WebDeps } from '../deps.js';
 import { describeFailure, WebRequestError } from '../errors.js';
 import { assertSameOrigin, FORM_BODY_LIMIT } from '../forms.js';
@@ -51,7 +52,11 @@ export function checkRoutes(web: FastifyInstance, { hearsay }: WebDeps): void {
       const result = await checkArticle(hearsay.ledger, submitted.article, extractionOptions(values));
       const knownDevices = new Set<string>();
       for (const check of result.checks) if (check.reason !== 'new-device') knownDevices.add(check.claim.device);
-      return sendPage(reply, checkResultView({ form: values, text: submitted.article.text, result, knownDevices }));
+      const recordOf = await sourceRecordLookup(hearsay.store);
+      return sendPage(
+        reply,
+        checkResultView({ form: values, text: submitted.article.text, result, knownDevices, recordOf }),
+      );
     } catch (error) {
       // The form comes back with what was typed and the reason, so nothing has to be pasted again.
       const failure = describeFailure(error);

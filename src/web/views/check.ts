@@ -1,10 +1,11 @@
 // "Check an article": the form, and the result — every claim highlighted and weighed against the ledger.
 import type { ArticleCheck } from '../../app/index.js';
 import type { CheckReason, CheckStatus, ClaimCheck } from '../../consensus/index.js';
+import type { SourceRecord } from '../../grade/index.js';
 import { attributeLabel, formatValue } from '../format.js';
 import { html, type SafeHtml } from '../html.js';
 import { page } from '../layout.js';
-import { devicePath } from '../links.js';
+import { devicePath, sourcePath } from '../links.js';
 import { claimTip } from './article.js';
 import { highlightedText } from './highlight.js';
 import { certaintyBadge, dataTable } from './parts.js';
@@ -86,10 +87,28 @@ export interface CheckResultView {
   text: string;
   result: ArticleCheck;
   knownDevices: ReadonlySet<string>;
+  /** A source's graded record, by the name the article gives it; null when nothing of it is graded yet. */
+  recordOf: (source: string) => SourceRecord | null;
+}
+
+/** Below half right over this many graded claims, a source's record is flagged as poor. */
+export const POOR_RECORD = { accuracy: 0.5, minGraded: 3 };
+
+function sourceCell(source: string | null, view: CheckResultView): SafeHtml {
+  if (source === null) return html`<span class="muted">not named</span>`;
+  const record = view.recordOf(source);
+  if (record === null || record.accuracy === null)
+    return html`${source} <span class="muted">(no graded claims yet)</span>`;
+  const poor = record.graded >= POOR_RECORD.minGraded && record.accuracy < POOR_RECORD.accuracy;
+  return html`<a href="${sourcePath(record.source)}">${source}</a>
+    ${poor ? html`<span class="badge record-poor">Poor record</span>` : ''}
+    <span class="muted">${Math.round(record.accuracy * 100)}% right of ${record.graded} graded</span>`;
 }
 
 export function checkResultView(view: CheckResultView): SafeHtml {
   const { checks, extraction } = view.result;
+  // A claim without a named source is the publication's own: its record is the one that counts.
+  const creditedName = (check: ClaimCheck) => check.claim.source ?? extraction.publisher ?? null;
   const counts = { new: 0, agrees: 0, conflicts: 0 };
   for (const c of checks) counts[c.status]++;
   const rows = checks.map(
@@ -102,6 +121,7 @@ export function checkResultView(view: CheckResultView): SafeHtml {
         <td>${attributeLabel(check.claim.attribute)}${check.claim.qualifier ? ` (${check.claim.qualifier})` : ''}</td>
         <td>${formatValue(check.claim.attribute, check.claim.value)}</td>
         <td>${certaintyBadge(check.claim.certainty)}</td>
+        <td>${sourceCell(creditedName(check), view)}</td>
         <td>${statusBadge(check.status)} <span class="muted">${reasonText(check)}</span></td>
       </tr>`,
   );
@@ -140,7 +160,7 @@ export function checkResultView(view: CheckResultView): SafeHtml {
             ? html`<p>No claims found.</p>`
             : dataTable(
                 'check-table',
-                ['Quote', 'Device', 'Attribute', 'Value', 'Certainty', 'Against the ledger'],
+                ['Quote', 'Device', 'Attribute', 'Value', 'Certainty', 'Source and its record', 'Against the ledger'],
                 rows,
               )
         }
